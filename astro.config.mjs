@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+
+export default defineConfig({
+  // Replaced by the deployment's own address; used only for canonical links.
+  site: 'https://zdravei.example',
+  trailingSlash: 'always',
+  integrations: [mdx(), react()],
+  i18n: {
+    locales: ['bg', 'en', 'ar', 'fa', 'uk'],
+    defaultLocale: 'bg',
+    // Every page lives under /<locale>/; the root page lets people choose.
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  // No image optimisation: pictures are OpenMoji SVGs, and sharp's native binary
+  // is not needed to build.
+  image: { service: { entrypoint: 'astro/assets/services/noop' } },
+  // No telemetry from the dev toolbar, and nothing that phones home.
+  devToolbar: { enabled: false },
+  build: { inlineStylesheets: 'auto' },
+});

@@ -1,0 +1,19 @@
+/**
+ * Build-time access to the word bank for pages and content components. Looks words up
+ * by id and reports an unknown id as a content error naming the file and the field.
+ */
+import { getCollection } from 'astro:content';
+import type { VocabularyEntry } from '../lib/content-schema';
+import { resolveWordIds } from '../lib/words';
+
+let bank: Promise<Map<string, VocabularyEntry>> | undefined;
+
+function wordBank(): Promise<Map<string, VocabularyEntry>> {
+  bank ??= getCollection('vocabulary').then((entries) => new Map(entries.map((entry) => [entry.id, entry.data])));
+  return bank;
+}
+
+export async function wordsById(file: string, field: string, ids: readonly string[]): Promise<VocabularyEntry[]> {
+  const words = await wordBank();
+  return resolveWordIds(file, field, ids, (id) => words.get(id));
+}

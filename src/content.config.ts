@@ -1,0 +1,68 @@
+/**
+ * The collections Astro builds pages from. The schemas themselves live in
+ * lib/content-schema.ts so that tests can use them; here they are wired to loaders
+ * that report mistakes by file and field.
+ */
+import { defineCollection, type z } from 'astro:content';
+import { glob, type Loader } from 'astro/loaders';
+import { lessonFrontmatter, cultureFrontmatter, pathFile, vocabularyEntry } from './lib/content-schema';
+import { loadVocabularyFiles } from './lib/vocabulary-loader';
+import { ContentError, formatContentIssues } from './lib/content-errors';
+
+/**
+ * Wraps a glob loader so that a frontmatter mistake is reported with the file's path,
+ * the field and what was expected, before Astro's own (less specific) check.
+ */
+function checkedGlob(options: { pattern: string; base: string }, schema: z.ZodTypeAny): Loader {
+  const inner = glob(options);
+  return {
+    name: `checked-${inner.name}`,
+    load: (context) =>
+      inner.load({
+        ...context,
+        parseData: async (props) => {
+          const result = schema.safeParse(props.data);
+          if (!result.success) {
+            throw new ContentError(
+              formatContentIssues(
+                `${options.base}/${props.filePath ?? props.id}`.replace(/^\.\//, '').replace('content/content/', 'content/'),
+                result.error,
+              ),
+            );
+          }
+          return context.parseData(props);
+        },
+      }),
+  };
+}
+
+const vocabulary = defineCollection({
+  loader: {
+    name: 'vocabulary-yaml',
+    load: async ({ store, parseData }) => {
+      store.clear();
+      for (const { file, entry } of await loadVocabularyFiles('content/vocabulary')) {
+        const data = await parseData({ id: entry.id, data: entry });
+        store.set({ id: entry.id, data, filePath: file });
+      }
+    },
+  },
+  schema: vocabularyEntry,
+});
+
+const lessons = defineCollection({
+  loader: checkedGlob({ pattern: '**/*.mdx', base: './content/lessons' }, lessonFrontmatter),
+  schema: lessonFrontmatter,
+});
+
+const culture = defineCollection({
+  loader: checkedGlob({ pattern: '**/*.mdx', base: './content/culture' }, cultureFrontmatter),
+  schema: cultureFrontmatter,
+});
+
+const paths = defineCollection({
+  loader: checkedGlob({ pattern: '*.yaml', base: './content/paths' }, pathFile),
+  schema: pathFile,
+});
+
+export const collections = { vocabulary, lessons, culture, paths };

@@ -1,0 +1,25 @@
+/** The UI strings of every locale, and the lookup pages and islands use. */
+import type { Locale } from '../lib/locales';
+import { format } from '../lib/format';
+import { ar } from './ar';
+import { bg } from './bg';
+import { en, type UIKey, type UIStrings } from './en';
+import { fa } from './fa';
+import { uk } from './uk';
+
+export type { UIKey, UIStrings };
+
+const strings: Record<Locale, UIStrings> = { bg, en, ar, fa, uk };
+
+export type Translate = (key: UIKey, values?: Record<string, string | number>) => string;
+
+export function translations(locale: Locale): Translate {
+  const table = strings[locale];
+  return (key, values) => (values ? format(table[key], values) : table[key]);
+}
+
+/** Just the strings an island needs, so it does not ship every locale's table. */
+export function pickStrings<K extends UIKey>(locale: Locale, keys: readonly K[]): Record<K, string> {
+  const table = strings[locale];
+  return Object.fromEntries(keys.map((key) => [key, table[key]])) as Record<K, string>;
+}

@@ -1,0 +1,64 @@
+/**
+ * A button that plays one Bulgarian word or sentence. It shows when the sound is
+ * loading or playing, and says so in words when the sound cannot play, instead of
+ * failing silently.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { createSound, type PlaybackState, type Sound } from '../lib/audio';
+import { format } from '../lib/format';
+
+export interface AudioButtonStrings {
+  'audio.play': string;
+  'audio.loading': string;
+  'audio.playing': string;
+  'audio.unavailable': string;
+}
+
+interface Props {
+  src: string;
+  /** The Bulgarian text, for the button's accessible name. */
+  text: string;
+  strings: AudioButtonStrings;
+  size?: 'normal' | 'large';
+}
+
+export default function AudioButton({ src, text, strings, size = 'normal' }: Props) {
+  const [state, setState] = useState<PlaybackState>('idle');
+  const sound = useRef<Sound | null>(null);
+
+  // One button plays one file: give it a `key` of its src where the src can change.
+  useEffect(
+    () => () => {
+      sound.current?.unload();
+      sound.current = null;
+    },
+    [],
+  );
+
+  const play = () => {
+    sound.current ??= createSound(src, setState);
+    sound.current.play();
+  };
+
+  const status = state === 'loading' ? strings['audio.loading'] : state === 'unavailable' ? strings['audio.unavailable'] : '';
+
+  return (
+    <span className={`audio-button audio-button--${size}`} data-state={state}>
+      <button type="button" className="audio-button__play" onClick={play} aria-label={format(strings['audio.play'], { word: text })}>
+        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path d="M4 9v6h4l5 4V5L8 9H4z" fill="currentColor" />
+          <path
+            d="M16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+          />
+        </svg>
+      </button>
+      <span className="audio-button__status" role="status">
+        {status}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,18 @@
+/** OpenMoji pictures used by the pages themselves (not by words), so the build ships them. */
+import type { Track } from './content-schema';
+
+/** The picture beside each track in the catalogue. */
+export const trackPictures: Record<Track, string> = {
+  alphabet: '270F', // pencil
+  language: '1F4AC', // speech balloon
+  school: '1F3EB', // school
+  nature: '1F3D4', // snow-capped mountain
+  history: '1F3F0', // castle
+  traditions: '1F9F5', // thread: the martenitsa
+};
+
+export const pagePictures: readonly string[] = [
+  '1F4DA', // books: lessons
+  '1F46A', // family: for families
+  ...Object.values(trackPictures),
+];

@@ -1,0 +1,18 @@
+/** URLs of the site's pages, in one place so links and tests agree. */
+import { isLocale, type Locale } from './locales';
+
+export const routes = {
+  home: (locale: Locale) => `/${locale}/`,
+  lessons: (locale: Locale) => `/${locale}/lessons/`,
+  lesson: (locale: Locale, lessonId: string) => `/${locale}/lessons/${lessonId}/`,
+  culture: (locale: Locale) => `/${locale}/culture/`,
+  cultureModule: (locale: Locale, slug: string) => `/${locale}/culture/${slug}/`,
+  about: (locale: Locale) => `/${locale}/about/`,
+};
+
+/** The same page in another locale: `/en/lessons/x/` → `/ar/lessons/x/`. */
+export function switchLocale(pathname: string, locale: Locale): string {
+  const [, first, ...rest] = pathname.split('/');
+  if (isLocale(first)) return `/${[locale, ...rest].join('/')}`;
+  return `/${locale}/`;
+}

@@ -1,0 +1,59 @@
+/**
+ * Reads the word bank (content/vocabulary/*.yaml) at build time and checks it. Every
+ * problem in every file is collected first, so an author sees all of them at once.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { vocabularyEntry, type VocabularyEntry } from './content-schema';
+import { ContentError, formatContentIssues } from './content-errors';
+import { entryProblems } from './vocabulary-checks';
+import { openMojiFile } from './pictures';
+
+export interface LoadedEntry {
+  /** The file the entry came from, relative to the project, for messages. */
+  file: string;
+  entry: VocabularyEntry;
+}
+
+export async function loadVocabularyFiles(folder: string, root = process.cwd()): Promise<LoadedEntry[]> {
+  const names = (await readdir(path.join(root, folder))).filter((name) => name.endsWith('.yaml')).sort();
+  const loaded: LoadedEntry[] = [];
+  const problems: string[] = [];
+  const seen = new Map<string, string>();
+
+  for (const name of names) {
+    const file = `${folder}/${name}`;
+    let document: unknown;
+    try {
+      document = parse(await readFile(path.join(root, file), 'utf8'));
+    } catch (error) {
+      problems.push(`${file}: not valid YAML: ${(error as Error).message}`);
+      continue;
+    }
+    if (!Array.isArray(document)) {
+      problems.push(`${file}: expected a list of words (each starting with "- id: …")`);
+      continue;
+    }
+    document.forEach((raw: unknown, index) => {
+      const label = typeof raw === 'object' && raw && 'id' in raw ? String(raw.id) : `#${index + 1}`;
+      const result = vocabularyEntry.safeParse(raw);
+      if (!result.success) {
+        problems.push(formatContentIssues(file, result.error, label));
+        return;
+      }
+      const entry = result.data;
+      for (const problem of entryProblems(entry)) problems.push(`${file}, entry "${label}": ${problem}`);
+      if (entry.picture && !entry.picture.startsWith('/') && !existsSync(openMojiFile(entry.picture, root))) {
+        problems.push(`${file}, entry "${label}": field picture: no OpenMoji picture has the code ${entry.picture}`);
+      }
+      const earlier = seen.get(entry.id);
+      if (earlier) problems.push(`${file}, entry "${label}": field id: "${entry.id}" is already used in ${earlier}`);
+      seen.set(entry.id, file);
+      loaded.push({ file, entry });
+    });
+  }
+  if (problems.length > 0) throw new ContentError(`The word bank has ${problems.length} problem(s):\n${problems.join('\n')}`);
+  return loaded;
+}

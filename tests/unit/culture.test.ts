@@ -1,0 +1,11 @@
+import { expect, it } from 'vitest';
+import { cultureLocale, cultureSlug } from '../../src/lib/culture';
+
+it('reads the locale and slug from a culture module id', () => {
+  expect(cultureSlug('fa/baba-marta')).toBe('baba-marta');
+  expect(cultureLocale('fa/baba-marta')).toBe('fa');
+});
+
+it('has no locale for a module outside a locale folder', () => {
+  expect(cultureLocale('de/baba-marta')).toBeUndefined();
+});
