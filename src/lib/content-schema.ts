@@ -16,12 +16,16 @@ export const gloss = z.object(
   Object.fromEntries(glossLocales.map((l) => [l, z.string().trim().min(1)])) as Record<(typeof glossLocales)[number], z.ZodString>,
 );
 
-/** Bulgarian letters, spaces and sentence punctuation, with optional stress marks. */
+/**
+ * Bulgarian letters, spaces and sentence punctuation, with optional stress marks.
+ * Normalised to NFC, so ѐ typed as one character or as е + U+0300 is the same text.
+ */
 const bulgarianText = z
   .string()
   .trim()
   .min(1)
-  .regex(/^(?:[\u0400-\u045F ,.!?:;\-–—„“"'…]|\u0300|\u0301)+$/u, 'expected Bulgarian (Cyrillic) text');
+  .regex(/^(?:[\u0400-\u045F ,.!?:;\-–—„“"'…]|\u0300|\u0301)+$/u, 'expected Bulgarian (Cyrillic) text')
+  .transform((text) => text.normalize('NFC'));
 
 export const vocabularyEntry = z
   .object({

@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import { allLocales, pageTypes } from './pages';
+
+for (const locale of allLocales) {
+  test(`every page type exists in ${locale} with lang and dir from the locale`, async ({ page }) => {
+    for (const [type, url] of Object.entries(pageTypes)) {
+      const response = await page.goto(url(locale));
+      expect(response?.status(), `${type} ${url(locale)}`).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.locator('html')).toHaveAttribute('dir', locale === 'ar' || locale === 'fa' ? 'rtl' : 'ltr');
+      await expect(page.locator('h1')).not.toBeEmpty();
+    }
+  });
+}
+
+test('the start page offers the five languages by their own names, without flags', async ({ page }) => {
+  await page.goto('/');
+  const choices = page.locator('.choices a');
+  await expect(choices).toHaveText(['Български', 'English', 'العربية', 'فارسی', 'Українська']);
+  await expect(page.locator('.choices a[lang="fa"]')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('img[alt*="flag" i]')).toHaveCount(0);
+});
+
+test.describe('with an Arabic browser', () => {
+  test.use({ locale: 'ar-SY' });
+  test('the start page suggests Arabic', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('a.suggested')).toHaveText('العربية');
+    await expect(page.locator('a.suggested')).toBeFocused();
+  });
+});
+
+test('the start page remembers the language chosen last time', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Українська' }).click();
+  await expect(page).toHaveURL(/\/uk\/$/);
+  await page.goto('/');
+  await expect(page.locator('a.suggested')).toHaveText('Українська');
+});
+
+test('Bulgarian inside a page in another language is marked lang="bg"', async ({ page }) => {
+  await page.goto(pageTypes.lesson('ar'));
+  await expect(page.locator('.help-text [lang="bg"]').first()).toHaveText('здравей');
+  await expect(page.locator('.flashcards__word').first()).toHaveAttribute('lang', 'bg');
+  await page.goto(pageTypes.cultureModule('en'));
+  await expect(page.locator('article [lang="bg"]').first()).not.toBeEmpty();
+});
+
+test('Bulgarian text uses the self-hosted Bulgarian font', async ({ page }) => {
+  await page.goto(pageTypes.lesson('uk'));
+  const family = await page
+    .locator('.flashcards__word')
+    .first()
+    .evaluate((el) => getComputedStyle(el).fontFamily);
+  expect(family).toMatch(/^"?Sofia Sans/);
+  await page.evaluate(() => document.fonts.ready);
+  const loaded = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family));
+  expect(loaded.join()).toContain('Sofia Sans');
+});
+
+test('the lesson catalogue lists both lessons under their tracks', async ({ page }) => {
+  await page.goto(pageTypes.catalogue('en'));
+  await expect(page.getByRole('heading', { level: 2, name: 'The alphabet' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Words and phrases' })).toBeVisible();
+  await page.getByRole('link', { name: /Hello! Greetings/ }).click();
+  await expect(page).toHaveURL(/\/en\/lessons\/language\/greetings\/$/);
+});

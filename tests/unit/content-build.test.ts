@@ -1,0 +1,87 @@
+/**
+ * A content mistake fails the build with a message that names the file and the field.
+ * Each case builds a small copy of the site whose content has one mistake.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { validEntry } from './fixtures';
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, '../..');
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+const everyLocale = (text: string) => ({ bg: text, en: text, ar: text, fa: text, uk: text });
+const lesson = (vocabulary: string[]) =>
+  `---\n${stringify({ title: everyLocale('Мечки'), track: 'nature', level: 'A0', order: 1, minutes: 10, vocabulary, objectives: [everyLocale('мечка')], sources: [{ title: 'Brown bear', publisher: 'IUCN Red List' }] })}---\n\n<Flashcards words={${JSON.stringify(vocabulary)}} />\n`;
+
+/** Builds a copy of the site with the given content files; resolves to the build's output. */
+async function buildWith(files: Record<string, string>): Promise<{ failed: boolean; output: string; dir: string }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'zdravei-fixture-'));
+  made.push(dir);
+  for (const item of ['src', 'tsconfig.json', 'package.json']) cpSync(path.join(root, item), path.join(dir, item), { recursive: true });
+  cpSync(path.join(root, 'astro.config.mjs'), path.join(dir, 'astro.site.mjs'));
+  // Astro keeps its content cache under node_modules/.astro: the fixture gets its own.
+  writeFileSync(
+    path.join(dir, 'astro.config.mjs'),
+    "import site from './astro.site.mjs';\nexport default { ...site, cacheDir: './.cache' };\n",
+  );
+  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
+  for (const folder of ['content/vocabulary', 'content/lessons/nature', 'content/culture/en', 'content/paths', 'public'])
+    mkdirSync(path.join(dir, folder), { recursive: true });
+  for (const [file, text] of Object.entries(files)) writeFileSync(path.join(dir, file), text);
+  try {
+    const { stdout, stderr } = await run(process.execPath, [path.join(root, 'node_modules/astro/astro.js'), 'build'], {
+      cwd: dir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    return { failed: false, output: stdout + stderr, dir };
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    return { failed: true, output: stdout + stderr, dir };
+  }
+}
+
+describe('a content mistake fails the build', () => {
+  it('builds the fixture when nothing is wrong', async () => {
+    const result = await buildWith({
+      'content/vocabulary/animals.yaml': stringify([validEntry()]),
+      'content/lessons/nature/bears.mdx': lesson(['mechka']),
+    });
+    expect(result.failed, result.output).toBe(false);
+    expect(existsSync(path.join(result.dir, 'dist/ar/lessons/nature/bears/index.html'))).toBe(true);
+  }, 120_000);
+
+  it('names the file, the entry and the field of a missing gloss', async () => {
+    const { uk: _uk, ...gloss } = validEntry().gloss as Record<string, string>;
+    const result = await buildWith({
+      'content/vocabulary/animals.yaml': stringify([validEntry({ gloss })]),
+      'content/lessons/nature/bears.mdx': lesson(['mechka']),
+    });
+    expect(result.failed).toBe(true);
+    expect(result.output).toContain('content/vocabulary/animals.yaml, entry "mechka": field gloss.uk is missing (expected string)');
+  }, 120_000);
+
+  it('names the lesson file and the field of an unknown word id', async () => {
+    const result = await buildWith({
+      'content/vocabulary/animals.yaml': stringify([validEntry()]),
+      'content/lessons/nature/bears.mdx': lesson(['mechka', 'vulk']),
+    });
+    expect(result.failed).toBe(true);
+    expect(result.output).toContain('content/lessons/nature/bears.mdx: field vocabulary[1]: unknown word id "vulk"');
+  }, 120_000);
+
+  it('names the lesson file and the field of a frontmatter mistake', async () => {
+    const result = await buildWith({
+      'content/vocabulary/animals.yaml': stringify([validEntry()]),
+      'content/lessons/nature/bears.mdx': lesson(['mechka']).replace('level: A0', 'level: B7'),
+    });
+    expect(result.failed).toBe(true);
+    expect(result.output).toMatch(/content\/lessons\/nature\/bears\.mdx: field level expected one of A0, A1\.1, A1\.2, A2, found "B7"/);
+  }, 120_000);
+});

@@ -1,0 +1,57 @@
+/**
+ * jsdom has no audio. This stands in for howler's Howl: it records what was played and
+ * lets a test decide whether the file loads or fails.
+ */
+import { vi } from 'vitest';
+
+export interface FakeHowlOptions {
+  src: string[];
+  onload?: () => void;
+  onplay?: () => void;
+  onend?: () => void;
+  onloaderror?: () => void;
+  onplayerror?: () => void;
+}
+
+export const howls: FakeHowl[] = [];
+/** Sources that fail to load, as a missing file would. */
+export const brokenSources = new Set<string>();
+
+export class FakeHowl {
+  loaded: 'unloaded' | 'loading' | 'loaded' = 'unloaded';
+  plays = 0;
+  unloaded = false;
+  constructor(public options: FakeHowlOptions) {
+    howls.push(this);
+  }
+  state() {
+    return this.loaded;
+  }
+  load() {
+    this.loaded = 'loading';
+    queueMicrotask(() => {
+      if (brokenSources.has(this.options.src[0] ?? '')) this.options.onloaderror?.();
+      else {
+        this.loaded = 'loaded';
+        this.options.onload?.();
+      }
+    });
+  }
+  play() {
+    this.plays++;
+    queueMicrotask(() => {
+      if (this.loaded === 'loaded') this.options.onplay?.();
+    });
+  }
+  stop() {}
+  unload() {
+    this.unloaded = true;
+  }
+}
+
+vi.mock('howler', () => ({ Howl: FakeHowl }));
+
+export function resetHowls() {
+  howls.length = 0;
+  brokenSources.clear();
+}
