@@ -1,2 +1,3 @@
-// Component tests opt in to jsdom with `// @vitest-environment jsdom`; this file runs for all.
+// Runs before every test file. fake-indexeddb must load before Dexie does.
+import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';

@@ -1,0 +1,157 @@
+/**
+ * The progress store: one IndexedDB database on this computer, through Dexie. This is
+ * the only module that touches Dexie; everything else calls the functions in
+ * lib/progress.ts, lib/profiles.ts and lib/backup.ts, which take a `ZdraveiDb`.
+ *
+ * Schema changes go through a new `db.version(n)` with an upgrade function, and a test
+ * in tests/unit/db-upgrade.test.ts opens a database written by the previous version.
+ */
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Card as FsrsCard } from 'ts-fsrs';
+
+/** A child who learns on this computer. */
+export interface Profile {
+  /** Random id (crypto.randomUUID), stable across export and import. */
+  id: string;
+  /** Shown as text only, never as markup. */
+  name: string;
+  /** OpenMoji code of the profile picture. */
+  picture: string;
+  /** Salted hash of the picture password, when the tutor set one (see lib/secrets.ts). */
+  picturePassword?: { salt: string; hash: string };
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** One answer to one exercise: appended, never changed. */
+export interface Attempt {
+  id?: number;
+  profileId: string;
+  /** `track/slug` of the lesson. */
+  lessonId: string;
+  /** `lessonId#exerciseId`. */
+  exerciseId: string;
+  /** The word the answer was about, when there is one: it updates that word's card. */
+  wordId?: string;
+  correct: boolean;
+  /** Time from question to answer, in milliseconds. */
+  ms: number;
+  /** When, in ms since 1970. */
+  at: number;
+  /** The local calendar day of `at` (YYYY-MM-DD), for days practised in a row. Added in version 2. */
+  day: string;
+}
+
+export type LessonStatus = 'started' | 'completed';
+
+export interface LessonProgress {
+  profileId: string;
+  lessonId: string;
+  status: LessonStatus;
+  /** Best share of right answers, 0 to 1. */
+  bestScore: number;
+  /** 1 to 3 once completed; 0 before. */
+  stars: 0 | 1 | 2 | 3;
+  /** Best score (0 to 1) of each exercise of the lesson the child has finished, by exercise id. */
+  exercises: Record<string, number>;
+  updatedAt: number;
+}
+
+/** Spaced-repetition state of one word for one child (FSRS, through ts-fsrs). */
+export interface WordCard {
+  profileId: string;
+  wordId: string;
+  /** When the word is next due, in ms, copied out of `fsrs` so it can be indexed. */
+  due: number;
+  fsrs: FsrsCard;
+  updatedAt: number;
+}
+
+/** A lesson path a tutor made on this computer. */
+export interface LessonPath {
+  id: string;
+  title: string;
+  lessons: string[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface Assignment {
+  id: string;
+  profileId: string;
+  pathId: string;
+  assignedAt: number;
+}
+
+/** A tutor's own recording of a word, played before the generated file. */
+export interface Recording {
+  wordId: string;
+  audio: Blob;
+  updatedAt: number;
+}
+
+/** Settings of this computer: tutor PIN hash, picture passwords on or off, time-outs, the current learner. */
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+export const databaseName = 'zdravei';
+
+export type ZdraveiDb = Dexie & {
+  profiles: EntityTable<Profile, 'id'>;
+  attempts: EntityTable<Attempt, 'id'>;
+  lessonProgress: Table<LessonProgress, [string, string]>;
+  cards: Table<WordCard, [string, string]>;
+  paths: EntityTable<LessonPath, 'id'>;
+  assignments: EntityTable<Assignment, 'id'>;
+  recordings: EntityTable<Recording, 'wordId'>;
+  settings: EntityTable<Setting, 'key'>;
+};
+
+/** Version 1: the first schema, as it shipped. Kept so the upgrade path is tested. */
+export const schemaV1 = {
+  profiles: 'id, name',
+  attempts: '++id, profileId, [profileId+lessonId], [profileId+wordId], at',
+  lessonProgress: '[profileId+lessonId], profileId',
+  cards: '[profileId+wordId], profileId, [profileId+due]',
+  paths: 'id',
+  assignments: 'id, profileId, pathId',
+  recordings: 'wordId',
+  settings: 'key',
+};
+
+/** Version 2: attempts are indexed by calendar day, to count days practised in a row. */
+export const schemaV2 = {
+  ...schemaV1,
+  attempts: '++id, profileId, [profileId+lessonId], [profileId+wordId], at, [profileId+day]',
+};
+
+/** The local calendar day of a time, as YYYY-MM-DD. */
+export function localDay(at: number): string {
+  const d = new Date(at);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * Opens (or creates) the database. `indexedDB`/`IDBKeyRange` can be given to run on
+ * another implementation: tests, and the in-memory fallback when the browser's own
+ * IndexedDB cannot be used.
+ */
+export function createDatabase(name = databaseName, dependencies?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }): ZdraveiDb {
+  const db = new Dexie(name, dependencies) as ZdraveiDb;
+  db.version(1).stores(schemaV1);
+  db.version(2)
+    .stores(schemaV2)
+    .upgrade((tx) =>
+      tx
+        .table<Attempt>('attempts')
+        .toCollection()
+        .modify((attempt) => {
+          attempt.day = localDay(attempt.at);
+        }),
+    );
+  // When another tab upgrades the schema, Dexie's own handler closes this connection so
+  // the upgrade is not blocked, and reopens it on the next query (tested in db.test.ts).
+  return db;
+}

@@ -1,0 +1,104 @@
+/**
+ * What a child did: every answer as an attempt, each exercise's best score, and each
+ * lesson's status and stars. Functions take the database so tests can give their own.
+ */
+import { localDay, type Attempt, type LessonProgress, type ZdraveiDb } from './db';
+import { gradeFor, rateWord } from './scheduler';
+
+export interface AnswerInput {
+  profileId: string;
+  lessonId: string;
+  exerciseId: string;
+  wordId?: string;
+  correct: boolean;
+  ms: number;
+}
+
+/** Records one answer; an answer about a word also updates that word's card. */
+export async function recordAttempt(db: ZdraveiDb, input: AnswerInput, now = Date.now()): Promise<void> {
+  await db.transaction('rw', db.attempts, db.cards, async () => {
+    const attempt: Attempt = { ...input, ms: Math.max(0, Math.round(input.ms)), at: now, day: localDay(now) };
+    await db.attempts.add(attempt);
+    if (input.wordId) await rateWord(db, input.profileId, input.wordId, gradeFor(input.correct), now);
+  });
+}
+
+/** Stars for a share of right answers: 3 from 90 %, 2 from 60 %, else 1 for finishing. */
+export function starsFor(score: number): 1 | 2 | 3 {
+  if (score >= 0.9) return 3;
+  if (score >= 0.6) return 2;
+  return 1;
+}
+
+export interface ExerciseResult {
+  profileId: string;
+  lessonId: string;
+  exerciseId: string;
+  /** Share of right answers, 0 to 1. */
+  score: number;
+  /** Ids of every exercise in the lesson, so the lesson is complete when each has a result. */
+  lessonExercises: readonly string[];
+}
+
+/**
+ * Keeps an exercise's best score and updates its lesson: completed once every exercise
+ * in it has a result, with stars from the mean of their best scores. Never lowers a
+ * result the child already had.
+ */
+export async function saveExerciseResult(db: ZdraveiDb, result: ExerciseResult, now = Date.now()): Promise<LessonProgress> {
+  return db.transaction('rw', db.lessonProgress, async () => {
+    const previous = await db.lessonProgress.get([result.profileId, result.lessonId]);
+    const exercises = { ...(previous?.exercises ?? {}) };
+    exercises[result.exerciseId] = Math.max(exercises[result.exerciseId] ?? 0, clamp(result.score));
+    const done = result.lessonExercises.length > 0 && result.lessonExercises.every((id) => id in exercises);
+    const scores = result.lessonExercises.map((id) => exercises[id] ?? 0);
+    const mean = scores.length > 0 ? scores.reduce((a, b) => a + b, 0) / scores.length : 0;
+    const wasCompleted = previous?.status === 'completed';
+    const record: LessonProgress = {
+      profileId: result.profileId,
+      lessonId: result.lessonId,
+      status: done || wasCompleted ? 'completed' : 'started',
+      bestScore: Math.max(previous?.bestScore ?? 0, done ? mean : 0),
+      stars: done ? (Math.max(previous?.stars ?? 0, starsFor(mean)) as 1 | 2 | 3) : (previous?.stars ?? 0),
+      exercises,
+      updatedAt: now,
+    };
+    await db.lessonProgress.put(record);
+    return record;
+  });
+}
+
+function clamp(score: number): number {
+  return Number.isFinite(score) ? Math.min(1, Math.max(0, score)) : 0;
+}
+
+export async function lessonProgressOf(db: ZdraveiDb, profileId: string): Promise<LessonProgress[]> {
+  return db.lessonProgress.where('profileId').equals(profileId).toArray();
+}
+
+/**
+ * Days practised in a row, counting back from today (or from yesterday, so a streak
+ * is not lost before the child has had a chance to practise today).
+ */
+export async function practiceStreak(db: ZdraveiDb, profileId: string, now = Date.now()): Promise<number> {
+  const days = new Set(
+    (await db.attempts.where('[profileId+day]').between([profileId, ''], [profileId, '\uffff']).keys()).map(
+      (key) => (key as unknown as [string, string])[1],
+    ),
+  );
+  const dayMs = 24 * 60 * 60 * 1000;
+  // Step back from local noon, so a 23- or 25-hour day (clock change) cannot skip a date.
+  const today = new Date(now);
+  let cursor = new Date(today.getFullYear(), today.getMonth(), today.getDate(), 12).getTime();
+  if (!days.has(localDay(cursor))) cursor -= dayMs;
+  let streak = 0;
+  while (days.has(localDay(cursor))) {
+    streak++;
+    cursor -= dayMs;
+  }
+  return streak;
+}
+
+export async function attemptsOf(db: ZdraveiDb, profileId: string): Promise<Attempt[]> {
+  return db.attempts.where('profileId').equals(profileId).sortBy('at');
+}

@@ -1,0 +1,78 @@
+/**
+ * Who is learning now on this computer, and since when nobody touched it. Kept in the
+ * `settings` table; after the tutor's time-out without activity the next child is asked
+ * who is learning.
+ */
+import type { ZdraveiDb } from './db';
+import { hashSecret, verifySecret, type SecretHash } from './secrets';
+
+export interface Session {
+  profileId: string;
+  lastActiveAt: number;
+}
+
+export interface ComputerSettings {
+  /** Minutes without activity before asking "Who is learning?" again. */
+  inactivityMinutes: number;
+  /** Children choose three pictures after their own card. */
+  picturePasswords: boolean;
+}
+
+export const defaultSettings: ComputerSettings = { inactivityMinutes: 15, picturePasswords: false };
+
+const sessionKey = 'session';
+const settingsKey = 'computer';
+const pinKey = 'tutorPin';
+
+export async function computerSettings(db: ZdraveiDb): Promise<ComputerSettings> {
+  const stored = (await db.settings.get(settingsKey))?.value as Partial<ComputerSettings> | undefined;
+  return { ...defaultSettings, ...stored };
+}
+
+export async function saveComputerSettings(db: ZdraveiDb, changes: Partial<ComputerSettings>): Promise<ComputerSettings> {
+  const next = { ...(await computerSettings(db)), ...changes };
+  if (!(next.inactivityMinutes >= 1 && next.inactivityMinutes <= 240)) throw new RangeError('inactivityMinutes must be between 1 and 240');
+  await db.settings.put({ key: settingsKey, value: next });
+  return next;
+}
+
+export async function startSession(db: ZdraveiDb, profileId: string, now = Date.now()): Promise<void> {
+  await db.settings.put({ key: sessionKey, value: { profileId, lastActiveAt: now } satisfies Session });
+}
+
+export async function endSession(db: ZdraveiDb): Promise<void> {
+  await db.settings.delete(sessionKey);
+}
+
+/** The current learner's id, or undefined when nobody chose or the time-out passed. */
+export async function activeLearner(db: ZdraveiDb, now = Date.now()): Promise<string | undefined> {
+  const session = (await db.settings.get(sessionKey))?.value as Session | undefined;
+  if (!session) return undefined;
+  const { inactivityMinutes } = await computerSettings(db);
+  if (now - session.lastActiveAt > inactivityMinutes * 60_000) return undefined;
+  return session.profileId;
+}
+
+/** Marks activity, so the time-out counts from now. */
+export async function touchSession(db: ZdraveiDb, now = Date.now()): Promise<void> {
+  await db.settings
+    .where('key')
+    .equals(sessionKey)
+    .modify((setting) => {
+      (setting.value as Session).lastActiveAt = now;
+    });
+}
+
+export async function hasTutorPin(db: ZdraveiDb): Promise<boolean> {
+  return (await db.settings.get(pinKey)) !== undefined;
+}
+
+export async function setTutorPin(db: ZdraveiDb, pin: string): Promise<void> {
+  if (!/^\d{4,8}$/.test(pin)) throw new RangeError('The PIN is 4 to 8 digits');
+  await db.settings.put({ key: pinKey, value: await hashSecret(pin) });
+}
+
+export async function checkTutorPin(db: ZdraveiDb, pin: string): Promise<boolean> {
+  const stored = (await db.settings.get(pinKey))?.value as SecretHash | undefined;
+  return stored ? verifySecret(pin, stored) : true;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import {
+  activeLearner,
+  checkTutorPin,
+  computerSettings,
+  endSession,
+  hasTutorPin,
+  saveComputerSettings,
+  setTutorPin,
+  startSession,
+  touchSession,
+} from '../../src/lib/session';
+import { testDatabase } from './db-helpers';
+
+const minute = 60_000;
+
+describe('session', () => {
+  it('remembers who is learning until the time-out passes without activity', async () => {
+    const db = testDatabase();
+    await startSession(db, 'p1', 0);
+    expect(await activeLearner(db, 14 * minute)).toBe('p1');
+    await touchSession(db, 14 * minute);
+    expect(await activeLearner(db, 28 * minute)).toBe('p1');
+    expect(await activeLearner(db, 30 * minute)).toBeUndefined();
+  });
+
+  it('follows the tutor’s time-out, 15 minutes by default', async () => {
+    const db = testDatabase();
+    expect(await computerSettings(db)).toEqual({ inactivityMinutes: 15, picturePasswords: false });
+    await saveComputerSettings(db, { inactivityMinutes: 5 });
+    await startSession(db, 'p1', 0);
+    expect(await activeLearner(db, 6 * minute)).toBeUndefined();
+    await expect(saveComputerSettings(db, { inactivityMinutes: 0 })).rejects.toThrow(RangeError);
+  });
+
+  it('ends when someone switches learner', async () => {
+    const db = testDatabase();
+    await startSession(db, 'p1', 0);
+    await endSession(db);
+    expect(await activeLearner(db, 1)).toBeUndefined();
+  });
+});
+
+describe('tutor PIN', () => {
+  it('is stored as a salted hash and checked', async () => {
+    const db = testDatabase();
+    expect(await hasTutorPin(db)).toBe(false);
+    await setTutorPin(db, '2468');
+    const stored = JSON.stringify(await db.settings.get('tutorPin'));
+    expect(stored).not.toContain('2468');
+    expect(await checkTutorPin(db, '2468')).toBe(true);
+    expect(await checkTutorPin(db, '1357')).toBe(false);
+  });
+
+  it('is 4 to 8 digits', async () => {
+    const db = testDatabase();
+    await expect(setTutorPin(db, '12')).rejects.toThrow(RangeError);
+    await expect(setTutorPin(db, 'abcd')).rejects.toThrow(RangeError);
+  });
+});
