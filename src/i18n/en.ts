@@ -66,6 +66,12 @@ export const en = {
   'exercise.crashed': 'This exercise stopped working. The rest of the page still works; reloading the page may help.',
   'footer.privacy': 'Nothing you do here leaves this computer.',
   'footer.credits': 'Pictures by OpenMoji (CC BY-SA 4.0)',
+  'progress.stars': 'You earned {stars} of 3 stars!',
+  'progress.noLearner': 'Choose who is learning, and your stars will be kept.',
+  'progress.chooseLearner': 'Who is learning?',
+  'progress.memory':
+    'This browser cannot keep your progress on this computer. You can still learn; the stars will be gone when the page closes.',
+  'progress.failed': 'Your progress could not be saved this time. You can keep learning.',
 } as const satisfies Record<string, string>;
 
 export type UIKey = keyof typeof en;

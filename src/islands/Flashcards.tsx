@@ -2,14 +2,16 @@
  * Word cards: picture, the word with its stress mark, its sound; turn the card to see
  * the meaning in the help language. Moves by buttons, arrow keys and swipes.
  */
-import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { WordForLocale } from '../lib/words';
 import { format } from '../lib/format';
 import AudioButton, { type AudioButtonStrings } from './AudioButton';
 import ExerciseBoundary from './ExerciseBoundary';
+import ExerciseOutcome, { type OutcomeStrings } from './ExerciseOutcome';
+import { lessonIdOf, prefetchRecorder, reportResult, type Outcome } from '../lib/exercise-report';
 import './exercises.css';
 
-export interface FlashcardsStrings extends AudioButtonStrings {
+export interface FlashcardsStrings extends AudioButtonStrings, OutcomeStrings {
   'flashcards.label': string;
   'flashcards.position': string;
   'flashcards.flip': string;
@@ -29,23 +31,30 @@ export interface FlashcardsProps {
   strings: FlashcardsStrings;
   /** The page's direction: in right-to-left pages the left arrow moves forward. */
   dir: 'ltr' | 'rtl';
+  /** The "Who is learning?" page, linked when nobody is chosen. */
+  learnersUrl: string;
 }
 
 /** How far a finger must travel, in CSS pixels, to count as a swipe. */
 const swipeDistance = 50;
 
-function FlashcardDeck({ exerciseId, words, strings, dir }: FlashcardsProps) {
+function FlashcardDeck({ exerciseId, words, strings, dir, learnersUrl }: FlashcardsProps) {
   const [index, setIndex] = useState(0);
   const [flipped, setFlipped] = useState(false);
   const [finished, setFinished] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>();
   const swipeStart = useRef<number | null>(null);
   const word = words[index];
+
+  useEffect(prefetchRecorder, []);
 
   const go = (step: 1 | -1) => {
     const next = index + step;
     if (next < 0) return;
     if (next >= words.length) {
       setFinished(true);
+      // Seeing every card completes this exercise; each word now has a review card.
+      void reportResult({ lessonId: lessonIdOf(exerciseId), exerciseId, score: 1, seenWords: words.map((w) => w.id) }).then(setOutcome);
       return;
     }
     setIndex(next);
@@ -86,6 +95,7 @@ function FlashcardDeck({ exerciseId, words, strings, dir }: FlashcardsProps) {
         <p className="flashcards__done" role="status">
           {strings['flashcards.done']}
         </p>
+        <ExerciseOutcome stars={3} outcome={outcome} strings={strings} learnersUrl={learnersUrl} />
         <button type="button" className="button primary" onClick={restart}>
           {strings['flashcards.again']}
         </button>

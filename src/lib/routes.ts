@@ -8,6 +8,10 @@ export const routes = {
   culture: (locale: Locale) => `/${locale}/culture/`,
   cultureModule: (locale: Locale, slug: string) => `/${locale}/culture/${slug}/`,
   about: (locale: Locale) => `/${locale}/about/`,
+  learners: (locale: Locale) => `/${locale}/learners/`,
+  me: (locale: Locale) => `/${locale}/me/`,
+  review: (locale: Locale) => `/${locale}/review/`,
+  tutor: (locale: Locale) => `/${locale}/tutor/`,
 };
 
 /** The same page in another locale: `/en/lessons/x/` → `/ar/lessons/x/`. */

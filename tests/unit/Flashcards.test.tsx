@@ -31,7 +31,13 @@ const words: WordForLocale[] = [
 
 function renderDeck(dir: 'ltr' | 'rtl' = 'ltr', locale: 'en' | 'ar' = 'en') {
   return render(
-    <Flashcards exerciseId="language/greetings#flashcards-zdravey" words={words} strings={flashcardStrings(locale)} dir={dir} />,
+    <Flashcards
+      exerciseId="language/greetings#flashcards-zdravey"
+      words={words}
+      strings={flashcardStrings(locale)}
+      dir={dir}
+      learnersUrl="/en/learners/"
+    />,
   );
 }
 
@@ -108,6 +114,7 @@ describe('Flashcards', () => {
           words={broken}
           strings={{ ...flashcardStrings('en'), 'audio.play': undefined as unknown as string }}
           dir="ltr"
+          learnersUrl="/en/learners/"
         />,
       );
     } finally {

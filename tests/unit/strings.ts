@@ -18,5 +18,10 @@ export function flashcardStrings(locale: Locale): FlashcardsStrings {
     'flashcards.done',
     'flashcards.again',
     'exercise.crashed',
+    'progress.stars',
+    'progress.noLearner',
+    'progress.chooseLearner',
+    'progress.memory',
+    'progress.failed',
   ]);
 }
