@@ -17,7 +17,7 @@ import { pictureUrl } from '../picture-url';
 import { routes } from '../routes';
 import { foldStress } from '../translit';
 import { wordAudioUrl } from '../words';
-import { mdxText } from './mdx-text';
+import { mdxText, type MdxText } from './mdx-text';
 import type { StoredDoc, StoredText } from './payload';
 
 /** The content search reads, as plain data, so the build and the benchmark can both provide it. */
@@ -81,24 +81,34 @@ function splitQuoted(text: string, locale: Locale): { own: string; bulgarian: st
 }
 
 /** A word's written forms: the word and its plural, without stress marks. */
-const forms = (entry: VocabularyEntry) =>
-  join([
-    entry.bg,
-    entry.plural
-      ?.normalize('NFD')
-      .replace(/[\u0300\u0301]/gu, '')
-      .normalize('NFC'),
-  ]);
+const forms = (entry: VocabularyEntry) => join([entry.bg, entry.plural && foldStress(entry.plural)]);
+
+/**
+ * Parsed bodies, kept per content object: the site builds the index once per help
+ * language from the same content, and parsing MDX is the slow part.
+ */
+const parsedBodies = new WeakMap<SearchContent, Map<string, MdxText>>();
 
 export function searchDocuments(content: SearchContent, locale: Locale): SearchDocument[] {
   const bank = new Map(content.words.map((w) => [w.id, w]));
+  if (!parsedBodies.has(content)) parsedBodies.set(content, new Map());
+  const parsed = parsedBodies.get(content) as Map<string, MdxText>;
+  const parse = (body: string) => {
+    let text = parsed.get(body);
+    if (!text) {
+      // A <Word> reads as the Bulgarian word, marked as Bulgarian.
+      text = mdxText(body, (id) => (bank.has(id) ? `[${bank.get(id)?.stressed}]` : undefined));
+      parsed.set(body, text);
+    }
+    return text;
+  };
   const resolve = (ids: readonly string[]) => [...new Set(ids)].flatMap((id) => bank.get(id) ?? []);
   const wordsList = (entries: readonly VocabularyEntry[]): StoredText[] =>
     entries.length === 0
       ? []
       : [
-          ['bg', entries.map((w) => w.stressed).join(' · ')],
-          ...(locale === 'bg' ? [] : [[locale, entries.map((w) => w.gloss[locale]).join(' · ')] as StoredText]),
+          ['bg', entries.map((w) => w.stressed).join(' · '), ['words_bg']],
+          ...(locale === 'bg' ? [] : [[locale, entries.map((w) => w.gloss[locale]).join(' · '), [`gloss_${locale}`]] as StoredText]),
         ];
   const wordFields = (entries: readonly VocabularyEntry[]) => ({
     words_bg: join(entries.map(forms)),
@@ -106,12 +116,14 @@ export function searchDocuments(content: SearchContent, locale: Locale): SearchD
     ...(locale === 'bg' ? {} : { [`gloss_${locale}`]: join(entries.map((w) => w.gloss[locale])) }),
   });
   const docs: SearchDocument[] = [];
+  /** A text in the help language shows its own matches and those of the [Bulgarian] quoted in it. */
+  const ownFields = locale === 'bg' ? ['text_bg'] : [`text_${locale}`, 'text_bg'];
   /** The first lesson (in catalogue order) and the first module that teach each word. */
   const taughtIn = new Map<string, string>();
 
   for (const { lessons } of groupByTrack(content.lessons)) {
     for (const lesson of lessons) {
-      const body = mdxText(lesson.body);
+      const body = parse(lesson.body);
       const words = resolve([...lesson.data.vocabulary, ...body.wordIds]);
       const url = routes.lesson(locale, lesson.id);
       words.forEach((w) => taughtIn.has(w.id) || taughtIn.set(w.id, url));
@@ -134,7 +146,7 @@ export function searchDocuments(content: SearchContent, locale: Locale): SearchD
           url,
           title: [locale, lesson.data.title[locale]],
           ...(locale === 'bg' ? {} : { titleBg: lesson.data.title.bg }),
-          texts: [[locale, own], ...(bulgarian ? [['bg', bulgarian] as StoredText] : []), ...wordsList(words)],
+          texts: [[locale, own, ownFields], ...(bulgarian ? [['bg', bulgarian, ['text_bg']] as StoredText] : []), ...wordsList(words)],
         },
       });
     }
@@ -145,7 +157,7 @@ export function searchDocuments(content: SearchContent, locale: Locale): SearchD
   for (const module of modules) {
     const slug = cultureSlug(module.id);
     const inBulgarian = bulgarianModules.get(slug);
-    const body = mdxText(module.body, (id) => (bank.has(id) ? `[${bank.get(id)?.stressed}]` : undefined));
+    const body = parse(module.body);
     const words = resolve([...module.data.vocabulary, ...body.wordIds]);
     const url = routes.cultureModule(locale, slug);
     words.forEach((w) => taughtIn.has(w.id) || taughtIn.set(w.id, url));
@@ -166,7 +178,7 @@ export function searchDocuments(content: SearchContent, locale: Locale): SearchD
         url,
         title: [locale, module.data.title],
         ...(locale !== 'bg' && inBulgarian ? { titleBg: inBulgarian.data.title } : {}),
-        texts: [[locale, own], ...wordsList(words)],
+        texts: [[locale, own, ownFields], ...wordsList(words)],
       },
     });
   }
@@ -191,10 +203,10 @@ export function searchDocuments(content: SearchContent, locale: Locale): SearchD
         ...(entry.picture ? { picture: pictureUrl(entry.picture) } : {}),
         audio: wordAudioUrl(entry),
         texts: [
-          ...(entry.example && locale !== 'bg' ? [[locale, entry.example.gloss[locale]] as StoredText] : []),
-          ...(entry.example ? [['bg', entry.example.stressed] as StoredText] : []),
-          ...(entry.plural ? [['bg', entry.plural] as StoredText] : []),
-          ...otherGlosses.map((l) => [l, entry.gloss[l]] as StoredText),
+          ...(entry.example && locale !== 'bg' ? [[locale, entry.example.gloss[locale], [`text_${locale}`]] as StoredText] : []),
+          ...(entry.example ? [['bg', entry.example.stressed, ['text_bg']] as StoredText] : []),
+          ...(entry.plural ? [['bg', entry.plural, ['title_bg']] as StoredText] : []),
+          ...otherGlosses.map((l) => [l, entry.gloss[l], [`gloss_${l}`]] as StoredText),
         ],
       },
     });

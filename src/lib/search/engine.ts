@@ -5,7 +5,7 @@
  */
 import lunr from 'lunr';
 import type { Locale } from '../locales';
-import { analyse } from './analyse';
+import { analyse, fieldLanguage, firstLetter, type SearchLanguage } from './analyse';
 import { expandIndex, payloadVersion, type SearchPayload, type StoredDoc } from './payload';
 import './pipeline';
 import { queryClauses } from './query';
@@ -56,12 +56,23 @@ export function openSearch(payload: SearchPayload): SearchEngine {
     return results.slice(0, limit).flatMap((result) => {
       const doc = payload.docs[Number(result.ref)];
       if (!doc) return [];
-      const terms = new Set(Object.keys(result.matchData.metadata));
-      const hit = (word: string, language: Locale | 'la') => analyse(word, language).some((term) => terms.has(term));
-      // Bulgarian also matches through its Latin transliteration (mechka finds мечка).
+      const metadata = result.matchData.metadata as Record<string, Record<string, unknown>>;
+      const terms = new Set(Object.keys(metadata));
+      const fields = new Set(Object.values(metadata).flatMap((byField) => Object.keys(byField)));
+      // Only languages whose fields matched are worth analysing a word in: a Bulgarian
+      // query leaves the English words of a snippet alone. Bulgarian also matches through
+      // its transliteration (mechka finds мечка).
+      // A word whose first letter starts no matched term is not analysed at all.
+      const languages = new Set([...fields].map(fieldLanguage));
+      const firsts = new Set([...terms].map((term) => term.charAt(0)));
+      const hit = (word: string, language: SearchLanguage) => {
+        if (!languages.has(language)) return false;
+        const first = firstLetter(word, language);
+        return (first === undefined || firsts.has(first)) && analyse(word, language).some((term) => terms.has(term));
+      };
       const matches: WordMatcher = (word, language) => hit(word, language) || (language === 'bg' && hit(word, 'la'));
       const [titleLanguage, titleText] = doc.title;
-      const shown = snippet(doc.texts, matches);
+      const shown = snippet(doc.texts, matches, fields);
       return [
         {
           ref: result.ref,

@@ -3,6 +3,7 @@
  * an author wrote: the same letters whether or not stress marks, capitals, apostrophes
  * or a stray Latin letter are there.
  */
+import { foldStress } from '../translit';
 
 /**
  * Latin letters that look like Cyrillic ones. A Bulgarian keyboard layout switched by
@@ -50,6 +51,8 @@ const latinLetter = /\p{Script=Latin}/u;
  * script become their twins: mечка → мечка, MEЧKA → МЕЧКА, mechkа (Cyrillic а) → mechka.
  */
 export function mapLookalikes(word: string): string {
+  // Every look-alike is an ASCII letter or a basic Cyrillic one: most words have not both.
+  if (!/[A-Za-z]/.test(word) || !/[\u0400-\u04FF]/u.test(word)) return word;
   const count = { cyrillic: 0, latin: 0, onlyCyrillic: 0, onlyLatin: 0 };
   for (const char of word) {
     if (cyrillicLetter.test(char)) {
@@ -69,6 +72,17 @@ export function mapLookalikes(word: string): string {
         : count.cyrillic >= count.latin;
   const table = toCyrillic ? latinToCyrillic : cyrillicToLatin;
   return Array.from(word, (char) => table[char] ?? char).join('');
+}
+
+/**
+ * Stress marks (U+0300, U+0301) only, as translit.ts foldStress removes them, without its
+ * two Unicode normalisations for the many words that cannot have one: those written
+ * only in ASCII, Cyrillic and Arabic script, with none of the letters that carry a mark
+ * when composed (ѐ ѝ ѓ ќ and their capitals).
+ */
+export function foldStressMarks(word: string): string {
+  if (!/[^!-~\u0400-\u04FF\u0600-\u06FF\u200C]|[\u0400\u0403\u040C\u040D\u0450\u0453\u045C\u045D]/u.test(word)) return word;
+  return foldStress(word);
 }
 
 /**
@@ -102,6 +116,7 @@ export function splitJoiners(word: string): string[] {
  * zh and a, so those become the official letters first.
  */
 export function foldLatin(word: string): string {
+  if (/^[!-~]*$/.test(word)) return word;
   return word
     .replace(/[čšžŝ]/gu, (char) => ({ č: 'ch', š: 'sh', ž: 'zh', ŝ: 'sht' })[char] ?? char)
     .replace(/[ŭăǎ]/gu, 'a')

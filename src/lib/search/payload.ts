@@ -7,15 +7,18 @@ import type { Locale } from '../locales';
 /** Bumped when the shape changes, so a page never reads a file it does not understand. */
 export const payloadVersion = 1;
 
-/** A text in one language, as shown in a result. Words in [brackets] are Bulgarian. */
-export type StoredText = [language: Locale, text: string];
+/**
+ * A text in one language, as shown in a result, and the index fields whose matches it
+ * shows. Words in [brackets] are Bulgarian.
+ */
+export type StoredText = [language: Locale, text: string, fields: string[]];
 
 export interface StoredDoc {
   kind: 'lesson' | 'culture' | 'word';
   /** Where the result leads; a word links to the first lesson (or module) that teaches it. */
   url?: string;
   /** In the help language; for a word, its meaning (on Bulgarian pages, the word). */
-  title: StoredText;
+  title: [language: Locale, text: string];
   /** The Bulgarian title; for a word, the word with its stress marks. */
   titleBg?: string;
   /** Where a snippet may come from, in order of preference. */

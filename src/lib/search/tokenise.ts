@@ -22,16 +22,21 @@ export interface WordToken {
 const word = /[\p{L}\p{M}\p{N}]+(?:(?:\u200C|\u200D|\u00AD|['’ʼ])[\p{L}\p{M}\p{N}]+)*/gu;
 
 export function tokenise(text: string): WordToken[] {
-  const tokens: WordToken[] = [];
-  for (const match of text.matchAll(word)) {
-    const leading = match[0].length - trimStart(match[0]).length;
-    const trimmed = trimWord(match[0]);
-    if (!trimmed) continue;
-    const start = match.index + leading;
-    tokens.push({ text: trimmed, start, end: start + trimmed.length });
-  }
-  return tokens;
+  return Array.from(words(text));
 }
+
+/** The words of a text one by one, so a caller looking for the first match can stop early. */
+export function* words(text: string): Generator<WordToken> {
+  for (const match of text.matchAll(word)) {
+    // A match begins and ends with a letter, mark or digit: only a leading mark needs trimming.
+    const trimmed = leadingMark.test(match[0]) ? trimWord(match[0]) : match[0];
+    if (!trimmed) continue;
+    const start = match.index + match[0].length - trimmed.length;
+    yield { text: trimmed, start, end: start + trimmed.length };
+  }
+}
+
+const leadingMark = /^\p{M}/u;
 
 /**
  * Trims what cannot begin or end a word: a combining mark with no letter before it, and

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, fieldLanguage, normaliseStep, stemStep, trimStep } from '../../../src/lib/search/analyse';
+import {
+  analyse,
+  fieldLanguage,
+  firstLetter,
+  normaliseStep,
+  stemStep,
+  trimStep,
+  type SearchLanguage,
+} from '../../../src/lib/search/analyse';
+import { tokenise } from '../../../src/lib/search/tokenise';
 
 describe('fieldLanguage', () => {
   it('reads the language from the field name', () => {
@@ -64,5 +73,34 @@ describe('analyse', () => {
 
   it('gives nothing for punctuation and operators', () => {
     for (const word of ['', ':', '^', '~', '*', '+', '-', '„“']) expect(analyse(word, 'bg')).toEqual([]);
+  });
+});
+
+describe('firstLetter', () => {
+  it('is the first letter of every term a word becomes', () => {
+    const samples: [SearchLanguage, string][] = [
+      ['bg', 'Ѐто Мѐчката ѝ ЩЪРКЕЛИТЕ Йордан 30 добро̀'],
+      ['la', 'Ѐто Мѐчката ѝ ЩЪРКЕЛИТЕ Йордан Юли Жаба България mečka Štark'],
+      ['en', 'Bears Stories Café Über 2017'],
+      ['ar', 'أناناس إوزّة آذار حـافلة ٣٠ كتاب يقفز ى'],
+      ['fa', 'آناناس كتاب يك ۳۰ گرگ پرستو ژاله'],
+      ['uk', 'Ґанок Їжак Ім’я Єнот'],
+    ];
+    for (const [language, text] of samples) {
+      for (const { text: word } of tokenise(text)) {
+        const first = firstLetter(word, language);
+        expect(first, `${language} ${word}`).toBeDefined();
+        for (const term of analyse(word, language)) expect(term.charAt(0), `${language} ${word} → ${term}`).toBe(first);
+      }
+    }
+  });
+
+  it('is not told where the first letter may change: mixed scripts, non-joiners, the Arabic article, a mark', () => {
+    expect(firstLetter('mечка', 'bg')).toBeUndefined();
+    expect(firstLetter('جوجه‌تیغی', 'fa')).toBeUndefined();
+    expect(firstLetter('الحافلة', 'ar')).toBeUndefined();
+    expect(firstLetter('и\u0306од', 'bg')).toBeUndefined();
+    expect(firstLetter('ـحافلة', 'ar')).toBeUndefined();
+    expect(firstLetter('', 'bg')).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cutAround, markText, snippet, type WordMatcher } from '../../../src/lib/search/snippet';
+import type { StoredText } from '../../../src/lib/search/payload';
+import { beginning, excerpt, markText, snippet, type WordMatcher } from '../../../src/lib/search/snippet';
 
 /** Marks words that, lower-cased and without stress marks, start with мечк or are "bear". */
 const matches: WordMatcher = (word) =>
@@ -29,15 +30,18 @@ describe('markText', () => {
   });
 });
 
-describe('cutAround', () => {
+describe('excerpt', () => {
   it('keeps a short text whole', () => {
-    const parts = markText('The bear sleeps.', 'en', matches);
-    expect(cutAround(parts, 160)).toEqual(parts);
+    expect(excerpt('The bear sleeps.', 'en', matches)).toEqual(markText('The bear sleeps.', 'en', matches));
   });
 
-  it('cuts a long text around the first mark, at spaces, with ellipses', () => {
+  it('gives nothing when no word matches', () => {
+    expect(excerpt('A wolf sleeps.', 'en', matches)).toBeUndefined();
+  });
+
+  it('cuts a long text around the first match, at spaces, with ellipses', () => {
     const text = `${'Lorem ipsum dolor sit amet. '.repeat(10)}The bear sleeps in winter. ${'Consectetur adipiscing elit. '.repeat(10)}`;
-    const cut = show(cutAround(markText(text, 'en', matches), 80));
+    const cut = show(excerpt(text, 'en', matches, 80) ?? []);
     expect(cut).toContain('<bear>');
     expect(cut.startsWith('… ')).toBe(true);
     expect(cut.endsWith(' …')).toBe(true);
@@ -46,24 +50,51 @@ describe('cutAround', () => {
     const inner = cut.slice(2, -2).replace(/[<>]/g, '');
     expect(text).toContain(` ${inner} `);
   });
+
+  it('reads only as far as the first match, and marks only inside the piece', () => {
+    const seen: string[] = [];
+    const counting: WordMatcher = (word, language) => (seen.push(word), matches(word, language));
+    const text = `The bear sleeps. ${'Bear '.repeat(200)}`;
+    const cut = excerpt(text, 'en', counting, 40) ?? [];
+    expect(cut.filter((p) => p.mark).length).toBeGreaterThan(1);
+    expect(seen.length).toBeLessThan(20);
+  });
+
+  it('keeps Bulgarian parts marked as Bulgarian inside the piece', () => {
+    expect(show(excerpt('A bear is [мечка].', 'en', matches) ?? [])).toBe('A <bear> is <мечка>.');
+    expect(show(excerpt('A wolf is [вълк], a bear is [мечка].', 'en', matches, 160) ?? [])).toBe('A wolf is {вълк}, a <bear> is <мечка>.');
+  });
+});
+
+describe('beginning', () => {
+  it('cuts the beginning of a text, marking what matches in it', () => {
+    expect(beginning('A wolf sleeps.', 'en', matches)).toEqual([{ text: 'A wolf sleeps.' }]);
+    const long = `The bear and the wolf. ${'Lorem ipsum dolor. '.repeat(20)}`;
+    expect(show(beginning(long, 'en', matches, 40))).toBe('The <bear> and the wolf. Lorem ipsum …');
+  });
 });
 
 describe('snippet', () => {
-  it('chooses the first text with a match', () => {
-    const shown = snippet(
-      [
-        ['en', 'Animals of the mountains.'],
-        ['bg', 'Мѐчката спи.'],
-      ],
-      matches,
-    );
+  const texts: StoredText[] = [
+    ['en', 'Animals of the mountains: the bear.', ['text_en']],
+    ['bg', 'Мѐчката спи.', ['text_bg']],
+    ['bg', 'мѐчка · вълк', ['words_bg']],
+  ];
+
+  it('chooses the first text that shows a matched field and has a marked word', () => {
+    const shown = snippet(texts, matches, new Set(['text_bg', 'words_bg']));
     expect(shown?.language).toBe('bg');
     expect(show(shown?.parts ?? [])).toBe('<Мѐчката> спи.');
+    expect(show(snippet(texts, matches, new Set(['words_bg']))?.parts ?? [])).toBe('<мѐчка> · вълк');
   });
 
-  it('falls back to the first text when no word matched (a title match)', () => {
-    const shown = snippet([['en', 'Animals of the mountains.']], matches);
-    expect(show(shown?.parts ?? [])).toBe('Animals of the mountains.');
-    expect(snippet([], matches)).toBeUndefined();
+  it('shows a match in Latin letters in the Bulgarian text it was transliterated from', () => {
+    expect(show(snippet(texts, matches, new Set(['words_la']))?.parts ?? [])).toBe('<мѐчка> · вълк');
+  });
+
+  it('falls back to the first text, still marked, when only a title matched', () => {
+    const shown = snippet(texts, matches, new Set(['title_en']));
+    expect(show(shown?.parts ?? [])).toBe('Animals of the mountains: the <bear>.');
+    expect(snippet([], matches, new Set())).toBeUndefined();
   });
 });
