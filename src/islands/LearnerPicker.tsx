@@ -38,6 +38,8 @@ interface Props {
   strings: LearnerPickerStrings;
   /** Where a child goes after choosing: their home page, or the page they came from. */
   homeUrl: string;
+  /** Goes to a page; tests replace it, since jsdom cannot navigate. */
+  navigate?: (url: string) => void;
 }
 
 /** Only same-site paths are followed from `?next=`, never another origin. */
@@ -46,7 +48,9 @@ export function safeNext(search: string, fallback: string): string {
   return next && next.startsWith('/') && !next.startsWith('//') ? next : fallback;
 }
 
-function Picker({ strings, homeUrl }: Props) {
+const goTo = (url: string) => window.location.assign(url);
+
+function Picker({ strings, homeUrl, navigate = goTo }: Props) {
   const opened = useStore();
   const db = opened?.db;
   const profiles = useLiveQuery(() => (db ? listProfiles(db) : undefined), [db]);
@@ -58,7 +62,7 @@ function Picker({ strings, homeUrl }: Props) {
   const enter = async (profile: Profile) => {
     if (!db) return;
     await startSession(db, profile.id);
-    window.location.assign(safeNext(window.location.search, homeUrl));
+    navigate(safeNext(window.location.search, homeUrl));
   };
 
   const choose = (profile: Profile) => {

@@ -94,13 +94,11 @@ test('a backup file restores a child in a fresh browser; a corrupted one changes
 
   // A damaged file: refused with a message, and Ana's progress is exactly as it was.
   await other.goto('/en/tutor/');
-  await other
-    .locator('#import-file')
-    .setInputFiles({
-      name: 'broken.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"app":"zdravei","version":1,"profiles":[{"id":'),
-    });
+  await other.locator('#import-file').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"app":"zdravei","version":1,"profiles":[{"id":'),
+  });
   await expect(other.getByRole('status')).toHaveText('This file is damaged or is not a Zdravei progress file. Nothing was changed.');
   await other.goto('/en/me/');
   await expect(other.getByText('Stars: 3')).toBeVisible();
