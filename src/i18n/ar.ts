@@ -142,4 +142,8 @@ export const ar: UIStrings = {
   'import.older-version': 'هذا الملف من إصدار من زدرافي لا يستطيع هذا الموقع قراءته. لم يتغيّر أي شيء.',
   'import.invalid': 'في هذا الملف خطأ ما ({where}). لم يتغيّر أي شيء.',
   'import.inconsistent': 'هذا الملف ناقص: فيه تقدّم لمتعلّم غير موجود في الملف. لم يتغيّر أي شيء.',
+  'nav.dictionary': 'القاموس المصوّر',
+  'dictionary.title': 'القاموس المصوّر',
+  'dictionary.intro': 'كل الكلمات ({count}) حسب الموضوع. اضغط على الزر بجانب الكلمة لتسمعها.',
+  'dictionary.words': 'عدد الكلمات: {count}',
 };

@@ -145,6 +145,10 @@ export const en = {
   'import.older-version': 'This file comes from a version of Zdravei this site cannot read. Nothing was changed.',
   'import.invalid': 'This file has something wrong inside ({where}). Nothing was changed.',
   'import.inconsistent': 'This file is incomplete: it has progress for a learner who is not in it. Nothing was changed.',
+  'nav.dictionary': 'Picture dictionary',
+  'dictionary.title': 'Picture dictionary',
+  'dictionary.intro': 'All {count} words, by topic. Tap a word to hear it.',
+  'dictionary.words': 'Words: {count}',
 } as const satisfies Record<string, string>;
 
 export type UIKey = keyof typeof en;

@@ -85,10 +85,10 @@ function Home({ strings, pathTitle, lessons, learnersUrl, reviewUrl }: Props) {
   return (
     <div className="child-home">
       <StorageNotice kind={opened?.kind} message={strings['storage.memory']} />
-      <h1 className="child-home__title">
+      <p className="child-home__title">
         <img src={`/pictures/${data.profile.picture}.svg`} alt="" width="72" height="72" />
         <span>{format(strings['me.title'], { name: data.profile.name })}</span>
-      </h1>
+      </p>
       <ul className="child-home__facts">
         <li>
           <span aria-hidden="true">★</span> {format(strings['me.stars'], { count: stars })}
