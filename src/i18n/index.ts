@@ -23,3 +23,12 @@ export function pickStrings<K extends UIKey>(locale: Locale, keys: readonly K[])
   const table = strings[locale];
   return Object.fromEntries(keys.map((key) => [key, table[key]])) as Record<K, string>;
 }
+
+/** Every string whose key starts with one of the prefixes: for islands that need a whole area of the UI. */
+export function pickByPrefix<P extends string>(locale: Locale, prefixes: readonly P[]): Pick<UIStrings, Extract<UIKey, `${P}${string}`>> {
+  const table = strings[locale];
+  return Object.fromEntries(Object.entries(table).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix)))) as Pick<
+    UIStrings,
+    Extract<UIKey, `${P}${string}`>
+  >;
+}

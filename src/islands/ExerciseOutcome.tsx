@@ -34,7 +34,8 @@ export default function ExerciseOutcome({ stars, outcome, strings, learnersUrl }
       </p>
       {outcome?.reason === 'no-learner' && (
         <p className="exercise-outcome__note">
-          {strings['progress.noLearner']} <a href={learnersUrl}>{strings['progress.chooseLearner']}</a>
+          {strings['progress.noLearner']}{' '}
+          <a href={`${learnersUrl}?next=${encodeURIComponent(window.location.pathname)}`}>{strings['progress.chooseLearner']}</a>
         </p>
       )}
       {outcome?.reason === 'memory' && <p className="exercise-outcome__note">{strings['progress.memory']}</p>}

@@ -1,5 +1,6 @@
 /** OpenMoji pictures used by the pages themselves (not by words), so the build ships them. */
 import type { Track } from './content-schema';
+import { passwordPictures, profilePictures, stickerPictures } from './learner-pictures';
 
 /** The picture beside each track in the catalogue. */
 export const trackPictures: Record<Track, string> = {
@@ -14,5 +15,12 @@ export const trackPictures: Record<Track, string> = {
 export const pagePictures: readonly string[] = [
   '1F4DA', // books: lessons
   '1F46A', // family: for families
+  '1F465', // people: who is learning
+  '1F512', // lock: tutor screens
+  '1F501', // repeat: word review
+  '1F525', // fire: days in a row
   ...Object.values(trackPictures),
+  ...profilePictures,
+  ...passwordPictures,
+  ...stickerPictures,
 ];

@@ -2,7 +2,7 @@
  * The bridge to FSRS (ts-fsrs): every word a child meets gets a card; a right answer
  * rates it Good, a wrong one Again; a review round takes the words that are due.
  */
-import { createEmptyCard, fsrs, Rating, type Card as FsrsCard, type Grade } from 'ts-fsrs';
+import { createEmptyCard, fsrs, Rating, State, type Card as FsrsCard, type Grade } from 'ts-fsrs';
 import type { WordCard, ZdraveiDb } from './db';
 
 // Short-term learning steps keep a word a child just got wrong due again within minutes.
@@ -41,9 +41,16 @@ export async function rateWord(db: ZdraveiDb, profileId: string, wordId: string,
   });
 }
 
-/** Words due for review, most overdue first, at most `limit`, so a child never faces 200 cards. */
+/** A word the child got wrong recently is being (re)learnt: it comes first in a review. */
+const beingLearnt = (card: WordCard) => card.fsrs.state === State.Learning || card.fsrs.state === State.Relearning;
+
+/**
+ * Words due for review, at most `limit`, so a child never faces 200 cards: words got
+ * wrong recently first, then the most overdue.
+ */
 export async function dueWords(db: ZdraveiDb, profileId: string, now = Date.now(), limit = 10): Promise<WordCard[]> {
-  return db.cards.where('[profileId+due]').between([profileId, -Infinity], [profileId, now], true, true).limit(limit).toArray();
+  const due = await db.cards.where('[profileId+due]').between([profileId, -Infinity], [profileId, now], true, true).toArray();
+  return due.sort((a, b) => Number(beingLearnt(b)) - Number(beingLearnt(a)) || a.due - b.due).slice(0, limit);
 }
 
 export async function countDueWords(db: ZdraveiDb, profileId: string, now = Date.now()): Promise<number> {

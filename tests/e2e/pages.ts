@@ -7,6 +7,12 @@ export const pageTypes = {
   cultureIndex: (locale: string) => `/${locale}/culture/`,
   cultureModule: (locale: string) => `/${locale}/culture/baba-marta/`,
   about: (locale: string) => `/${locale}/about/`,
+  dictionary: (locale: string) => `/${locale}/dictionary/`,
+  dictionaryTopic: (locale: string) => `/${locale}/dictionary/animals/`,
+  learners: (locale: string) => `/${locale}/learners/`,
+  me: (locale: string) => `/${locale}/me/`,
+  review: (locale: string) => `/${locale}/review/`,
+  tutor: (locale: string) => `/${locale}/tutor/`,
 };
 
 export const allLocales = ['bg', 'en', 'ar', 'fa', 'uk'] as const;

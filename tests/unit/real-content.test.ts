@@ -49,7 +49,8 @@ describe('the word bank', async () => {
   });
 });
 
-describe('culture modules', () => {
+describe('culture modules', async () => {
+  const bank = new Set((await loadVocabularyFiles('content/vocabulary', root)).map((w) => w.entry.id));
   const byLocale = Object.fromEntries(
     locales.map((locale) => [
       locale,
@@ -61,6 +62,23 @@ describe('culture modules', () => {
 
   it('exist in every help language', () => {
     for (const locale of locales) expect(byLocale[locale], locale).toEqual(byLocale.en);
+  });
+
+  it('refer only to words in the bank, in frontmatter and in <Word>', () => {
+    for (const locale of locales) {
+      for (const file of byLocale[locale] ?? []) {
+        const full = path.join(root, 'content/culture', locale, file);
+        const text = readFileSync(full, 'utf8');
+        const ids = [
+          ...((frontmatter(full).vocabulary as string[] | undefined) ?? []),
+          ...[...text.matchAll(/<Word id="([^"]+)"/g)].map((m) => m[1] as string),
+        ];
+        expect(
+          ids.filter((id) => !bank.has(id)),
+          `${locale}/${file}`,
+        ).toEqual([]);
+      }
+    }
   });
 
   it('keep the same order and words in every language', () => {

@@ -40,6 +40,14 @@ describe('FSRS bridge', () => {
     expect((await dueWords(db, 'p2', now)).map((c) => c.wordId)).toEqual(['other']);
   });
 
+  it('puts words got wrong before words not yet practised', async () => {
+    const db = testDatabase();
+    await meetWords(db, 'p1', ['a', 'b', 'c'], now);
+    await rateWord(db, 'p1', 'c', Rating.Again, now + 1000);
+    const later = now + 60 * 60_000;
+    expect((await dueWords(db, 'p1', later, 2)).map((c) => c.wordId)).toEqual(['c', 'a']);
+  });
+
   it('takes a word answered right off the due list for a while', async () => {
     const db = testDatabase();
     await meetWords(db, 'p1', ['mechka'], now);

@@ -35,7 +35,8 @@ describe.each(locales)('the real catalogue in %s', (locale) => {
         ).toContain(word.stressed);
       }
     }
-  });
+    // Hundreds of words, four searches each.
+  }, 120_000);
 
   it('finds every culture module in this language by its title', () => {
     for (const module of content.culture.filter((m) => m.id.startsWith(`${locale}/`))) {

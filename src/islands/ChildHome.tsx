@@ -1,0 +1,166 @@
+/**
+ * A child's own page: their lesson path with the next lesson highlighted, stars,
+ * stickers from completed lessons, days practised in a row, and words due for review.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getProfile } from '../lib/profiles';
+import { lessonProgressOf, practiceStreak } from '../lib/progress';
+import { countDueWords } from '../lib/scheduler';
+import { activeLearner } from '../lib/session';
+import { stickersFor } from '../lib/learner-pictures';
+import { nextLessonIndex } from '../lib/path-progress';
+import { format } from '../lib/format';
+import ExerciseBoundary from './ExerciseBoundary';
+import StorageNotice from './StorageNotice';
+import { useStore } from './use-store';
+import './learners.css';
+
+export interface ChildHomeStrings {
+  'me.title': string;
+  'me.path': string;
+  'me.next': string;
+  'me.done': string;
+  'me.stars': string;
+  'me.streak': string;
+  'me.due': string;
+  'me.review': string;
+  'me.stickers': string;
+  'me.noStickers': string;
+  'me.noLearner': string;
+  'progress.chooseLearner': string;
+  'learners.loading': string;
+  'storage.memory': string;
+  'exercise.crashed': string;
+}
+
+export interface PathLesson {
+  id: string;
+  title: string;
+  /** The Bulgarian title, shown under the help-language one; absent on Bulgarian pages. */
+  titleBg?: string;
+  url: string;
+}
+
+interface Props {
+  strings: ChildHomeStrings;
+  pathTitle: string;
+  lessons: PathLesson[];
+  learnersUrl: string;
+  reviewUrl: string;
+}
+
+function Home({ strings, pathTitle, lessons, learnersUrl, reviewUrl }: Props) {
+  const opened = useStore();
+  const db = opened?.db;
+  const data = useLiveQuery(async () => {
+    if (!db) return undefined;
+    const profileId = await activeLearner(db);
+    if (!profileId) return null;
+    const [profile, progress, streak, due] = await Promise.all([
+      getProfile(db, profileId),
+      lessonProgressOf(db, profileId),
+      practiceStreak(db, profileId),
+      countDueWords(db, profileId),
+    ]);
+    return profile ? { profile, progress, streak, due } : null;
+  }, [db]);
+
+  if (data === undefined) return <p>{strings['learners.loading']}</p>;
+  if (data === null) {
+    return (
+      <p>
+        {strings['me.noLearner']} <a href={learnersUrl}>{strings['progress.chooseLearner']}</a>
+      </p>
+    );
+  }
+
+  const byLesson = new Map(data.progress.map((p) => [p.lessonId, p]));
+  const next = nextLessonIndex(
+    lessons.map((l) => l.id),
+    (id) => byLesson.get(id)?.status === 'completed',
+  );
+  const stars = data.progress.reduce((sum, p) => sum + p.stars, 0);
+  const completed = data.progress.filter((p) => p.status === 'completed').length;
+
+  return (
+    <div className="child-home">
+      <StorageNotice kind={opened?.kind} message={strings['storage.memory']} />
+      <p className="child-home__title">
+        <img src={`/pictures/${data.profile.picture}.svg`} alt="" width="72" height="72" />
+        <span>{format(strings['me.title'], { name: data.profile.name })}</span>
+      </p>
+      <ul className="child-home__facts">
+        <li>
+          <span aria-hidden="true">★</span> {format(strings['me.stars'], { count: stars })}
+        </li>
+        <li>
+          <img src="/pictures/1F525.svg" alt="" width="32" height="32" /> {format(strings['me.streak'], { count: data.streak })}
+        </li>
+        <li>
+          <img src="/pictures/1F501.svg" alt="" width="32" height="32" /> {format(strings['me.due'], { count: data.due })}{' '}
+          {data.due > 0 && (
+            <a className="button primary" href={reviewUrl}>
+              {strings['me.review']}
+            </a>
+          )}
+        </li>
+      </ul>
+
+      <section aria-labelledby="my-path">
+        <h2 id="my-path">
+          {strings['me.path']}: {pathTitle}
+        </h2>
+        <ol className="child-home__path">
+          {lessons.map((lesson, i) => {
+            const progress = byLesson.get(lesson.id);
+            const isNext = i === next;
+            return (
+              <li key={lesson.id} className={isNext ? 'is-next' : progress?.status === 'completed' ? 'is-done' : undefined}>
+                <a href={lesson.url} aria-current={isNext ? 'step' : undefined}>
+                  <span className="child-home__lesson">{lesson.title}</span>
+                  {lesson.titleBg && (
+                    <span className="child-home__lesson-bg" lang="bg">
+                      {lesson.titleBg}
+                    </span>
+                  )}
+                </a>
+                {isNext && <span className="child-home__badge">{strings['me.next']}</span>}
+                {progress?.status === 'completed' && (
+                  <span
+                    className="child-home__badge"
+                    aria-label={`${strings['me.done']}: ${format(strings['me.stars'], { count: progress.stars })}`}
+                  >
+                    {'★'.repeat(progress.stars)}
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+
+      <section aria-labelledby="my-stickers">
+        <h2 id="my-stickers">{strings['me.stickers']}</h2>
+        {completed === 0 ? (
+          <p>{strings['me.noStickers']}</p>
+        ) : (
+          <ul className="child-home__stickers">
+            {stickersFor(completed).map((code, i) => (
+              <li key={`${code}-${i}`}>
+                <img src={`/pictures/${code}.svg`} alt="" width="64" height="64" />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
+
+export default function ChildHome(props: Props) {
+  return (
+    <ExerciseBoundary message={props.strings['exercise.crashed']}>
+      <Home {...props} />
+    </ExerciseBoundary>
+  );
+}

@@ -1,0 +1,178 @@
+/**
+ * Word review: the words due for this child, as a short audio-and-picture round. The
+ * child hears a word and taps its picture; right rates the word Good, wrong Again. The
+ * round stops after a set number of words, so nobody faces 200 cards.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { activeLearner } from '../lib/session';
+import { dueWords } from '../lib/scheduler';
+import type { WordForLocale } from '../lib/words';
+import { choicesFor } from '../lib/shuffle';
+import { reportAnswer } from '../lib/exercise-report';
+import { format } from '../lib/format';
+import { createSound, type Sound } from '../lib/audio';
+import AudioButton, { type AudioButtonStrings } from './AudioButton';
+import ExerciseBoundary from './ExerciseBoundary';
+import StorageNotice from './StorageNotice';
+import { useStore } from './use-store';
+import './exercises.css';
+import './learners.css';
+
+export interface ReviewStrings extends AudioButtonStrings {
+  'review.intro': string;
+  'review.right': string;
+  'review.wrongAnswer': string;
+  'review.next': string;
+  'review.nothingDue': string;
+  'review.finished': string;
+  'review.progress': string;
+  'me.noLearner': string;
+  'progress.chooseLearner': string;
+  'learners.loading': string;
+  'storage.memory': string;
+  'exercise.crashed': string;
+}
+
+interface Props {
+  strings: ReviewStrings;
+  /** `/<locale>/words/`: where each word's JSON is. */
+  wordsUrl: string;
+  /** Words with pictures to draw wrong choices from when few words are due. */
+  pool: WordForLocale[];
+  learnersUrl: string;
+  /** Words in one round. */
+  roundSize?: number;
+}
+
+/** Time taken to answer, measured outside render. */
+const msSince = (start: number) => Date.now() - start;
+
+type Loaded = { state: 'loading' } | { state: 'no-learner' } | { state: 'ready'; words: WordForLocale[] };
+
+async function fetchWord(wordsUrl: string, id: string): Promise<WordForLocale | undefined> {
+  try {
+    const response = await fetch(`${wordsUrl}${encodeURIComponent(id)}.json`);
+    return response.ok ? ((await response.json()) as WordForLocale) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function Round({ strings, wordsUrl, pool, learnersUrl, roundSize = 10 }: Props) {
+  const opened = useStore();
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const [index, setIndex] = useState(0);
+  const [answer, setAnswer] = useState<string>();
+  const shownAt = useRef(0);
+  const sound = useRef<Sound | null>(null);
+
+  useEffect(() => {
+    if (!opened) return;
+    void (async () => {
+      const profileId = await activeLearner(opened.db);
+      if (!profileId) return setLoaded({ state: 'no-learner' });
+      const due = await dueWords(opened.db, profileId, Date.now(), roundSize);
+      const words = (await Promise.all(due.map((card) => fetchWord(wordsUrl, card.wordId)))).filter(
+        (w): w is WordForLocale => w !== undefined,
+      );
+      setLoaded({ state: 'ready', words });
+    })();
+  }, [opened, wordsUrl, roundSize]);
+
+  useEffect(() => () => sound.current?.unload(), []);
+  useEffect(() => {
+    shownAt.current = Date.now();
+  }, [index]);
+
+  if (loaded.state === 'loading') return <p>{strings['learners.loading']}</p>;
+  if (loaded.state === 'no-learner') {
+    return (
+      <p>
+        {strings['me.noLearner']} <a href={learnersUrl}>{strings['progress.chooseLearner']}</a>
+      </p>
+    );
+  }
+  const { words } = loaded;
+  if (words.length === 0) return <p className="review__empty">{strings['review.nothingDue']}</p>;
+  if (index >= words.length) {
+    return (
+      <p className="review__finished" role="status">
+        {format(strings['review.finished'], { count: words.length })}
+      </p>
+    );
+  }
+
+  const word = words[index] as WordForLocale;
+  const choices = choicesFor(word, [...words, ...pool], 3, (w) => w.id);
+  const choose = (choice: WordForLocale) => {
+    if (answer) return;
+    const correct = choice.id === word.id;
+    setAnswer(choice.id);
+    void reportAnswer({ lessonId: 'review', exerciseId: 'review#due-words', wordId: word.id, correct, ms: msSince(shownAt.current) });
+    if (!correct) {
+      // Play the right word again with the right picture shown.
+      sound.current?.unload();
+      sound.current = createSound(word.audio, () => undefined);
+      sound.current.play();
+    }
+  };
+  const correct = answer === word.id;
+
+  return (
+    <section className="exercise review" aria-live="polite">
+      <StorageNotice kind={opened?.kind} message={strings['storage.memory']} />
+      <p className="flashcards__position">{format(strings['review.progress'], { current: index + 1, total: words.length })}</p>
+      <p>{strings['review.intro']}</p>
+      <AudioButton key={word.audio} src={word.audio} text={word.stressed} strings={strings} size="large" />
+      <ul className="review__choices">
+        {choices.map((choice) => (
+          <li key={choice.id}>
+            <button
+              type="button"
+              className={`review__choice${answer && choice.id === word.id ? ' is-right' : ''}${answer === choice.id && !correct ? ' is-wrong' : ''}`}
+              onClick={() => choose(choice)}
+              aria-pressed={answer === choice.id}
+              disabled={answer !== undefined && answer !== choice.id && choice.id !== word.id}
+            >
+              {choice.picture ? (
+                <img src={choice.picture} alt={choice.gloss ?? choice.stressed} width="96" height="96" />
+              ) : (
+                <span lang={choice.gloss ? undefined : 'bg'}>{choice.gloss ?? choice.stressed}</span>
+              )}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {answer && (
+        <div className="review__feedback" role="status">
+          {correct ? (
+            <p className="review__right">✔ {strings['review.right']}</p>
+          ) : (
+            <p className="review__wrong">
+              {strings['review.wrongAnswer']} <strong lang="bg">{word.stressed}</strong>
+              {word.gloss && <> — {word.gloss}</>}
+            </p>
+          )}
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => {
+              setAnswer(undefined);
+              setIndex(index + 1);
+            }}
+          >
+            {strings['review.next']}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+export default function Review(props: Props) {
+  return (
+    <ExerciseBoundary message={props.strings['exercise.crashed']}>
+      <Round {...props} />
+    </ExerciseBoundary>
+  );
+}

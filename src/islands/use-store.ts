@@ -1,0 +1,18 @@
+/** The progress store for islands that manage learners: opened once per page. */
+import { useEffect, useState } from 'react';
+import { store } from '../lib/progress-recorder';
+import type { OpenedStore } from '../lib/storage';
+
+export function useStore(): OpenedStore | undefined {
+  const [opened, setOpened] = useState<OpenedStore>();
+  useEffect(() => {
+    let live = true;
+    void store().then((value) => {
+      if (live) setOpened(value);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return opened;
+}

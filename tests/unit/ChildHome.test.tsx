@@ -1,0 +1,62 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/react';
+import ChildHome from '../../src/islands/ChildHome';
+import { pickByPrefix, pickStrings } from '../../src/i18n';
+import { store } from '../../src/lib/progress-recorder';
+import { createProfile } from '../../src/lib/profiles';
+import { recordAttempt, saveExerciseResult } from '../../src/lib/progress';
+import { startSession } from '../../src/lib/session';
+
+const strings = {
+  ...pickByPrefix('en', ['me.', 'storage.', 'exercise.']),
+  ...pickStrings('en', ['progress.chooseLearner', 'learners.loading']),
+};
+const lessons = [
+  { id: 'alphabet/first-letters', title: 'The first letters', url: '/en/lessons/alphabet/first-letters/' },
+  { id: 'language/greetings', title: 'Hello!', url: '/en/lessons/language/greetings/' },
+  { id: 'language/family', title: 'My family', url: '/en/lessons/language/family/' },
+];
+const renderHome = () =>
+  render(<ChildHome strings={strings} pathTitle="First steps" lessons={lessons} learnersUrl="/en/learners/" reviewUrl="/en/review/" />);
+
+beforeEach(async () => {
+  const { db } = await store();
+  await Promise.all(db.tables.map((table) => table.clear()));
+});
+afterEach(cleanup);
+
+it('sends a child who has not chosen to "Who is learning?"', async () => {
+  renderHome();
+  expect(await screen.findByRole('link', { name: 'Who is learning?' })).toHaveAttribute('href', '/en/learners/');
+});
+
+it('shows the path with the next lesson marked, stars, a sticker, days in a row and due words', async () => {
+  const { db } = await store();
+  const ana = await createProfile(db, { name: 'Ана', picture: '1F98A' });
+  await startSession(db, ana.id);
+  await saveExerciseResult(db, {
+    profileId: ana.id,
+    lessonId: 'alphabet/first-letters',
+    exerciseId: 'alphabet/first-letters#a',
+    score: 1,
+    lessonExercises: ['alphabet/first-letters#a'],
+  });
+  await recordAttempt(db, {
+    profileId: ana.id,
+    lessonId: 'language/greetings',
+    exerciseId: 'language/greetings#a',
+    wordId: 'chao',
+    correct: false,
+    ms: 800,
+  });
+  renderHome();
+  expect(await screen.findByText('Hello, Ана!')).toBeInTheDocument();
+  expect(screen.getByText('Stars: 3')).toBeInTheDocument();
+  expect(screen.getByText('Days in a row: 1')).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Hello!' })).toHaveAttribute('aria-current', 'step');
+  expect(screen.getByRole('link', { name: 'The first letters' })).not.toHaveAttribute('aria-current');
+  expect(screen.getByRole('heading', { name: 'My stickers' }).nextElementSibling?.querySelectorAll('img')).toHaveLength(1);
+  // A word got wrong a moment ago is due within minutes, not yet now.
+  expect(screen.getByText('Words to practise: 0')).toBeInTheDocument();
+});

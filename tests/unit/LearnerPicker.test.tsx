@@ -1,0 +1,77 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import LearnerPicker, { safeNext } from '../../src/islands/LearnerPicker';
+import { pickByPrefix } from '../../src/i18n';
+import { store } from '../../src/lib/progress-recorder';
+import { createProfile, setPicturePassword } from '../../src/lib/profiles';
+import { activeLearner, saveComputerSettings } from '../../src/lib/session';
+import { passwordPictures } from '../../src/lib/learner-pictures';
+
+const strings = pickByPrefix('en', ['learners.', 'password.', 'storage.', 'exercise.']);
+
+beforeEach(async () => {
+  const { db } = await store();
+  await Promise.all(db.tables.map((table) => table.clear()));
+});
+afterEach(cleanup);
+
+describe('LearnerPicker', () => {
+  it('asks the first learner for a name and a picture, then starts their session', async () => {
+    const navigate = vi.fn();
+    render(<LearnerPicker strings={strings} homeUrl="/en/me/" navigate={navigate} />);
+    expect(await screen.findByText('Nobody is learning on this computer yet. Make the first learner!')).toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText('Name'), 'Ана');
+    await userEvent.click(screen.getAllByRole('radio')[3]!);
+    await userEvent.click(screen.getByRole('button', { name: 'Start learning' }));
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith('/en/me/'));
+    const { db } = await store();
+    const [profile] = await db.profiles.toArray();
+    expect(profile).toMatchObject({ name: 'Ана', picture: '1F436' });
+    expect(await activeLearner(db)).toBe(profile?.id);
+  });
+
+  it('says what is wrong with a name instead of creating the learner', async () => {
+    render(<LearnerPicker strings={strings} homeUrl="/en/me/" navigate={vi.fn()} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Start learning' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Please write a name.');
+    await userEvent.type(screen.getByLabelText('Name'), '<b>Ana</b>');
+    await userEvent.click(screen.getByRole('button', { name: 'Start learning' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('A name cannot contain < or >.');
+    expect(await (await store()).db.profiles.count()).toBe(0);
+  });
+
+  it('shows each learner as a card with the name as text', async () => {
+    const { db } = await store();
+    await createProfile(db, { name: 'Omar', picture: '1F981' });
+    render(<LearnerPicker strings={strings} homeUrl="/en/me/" navigate={vi.fn()} />);
+    expect(await screen.findByRole('button', { name: 'Omar' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'A new learner' })).toBeInTheDocument();
+  });
+
+  it('asks for the secret pictures when the tutor turned them on, and admits only the right ones', async () => {
+    const { db } = await store();
+    const leyla = await createProfile(db, { name: 'Leyla', picture: '1F98A' });
+    await setPicturePassword(db, leyla.id, [passwordPictures[0], passwordPictures[1], passwordPictures[2]]);
+    await saveComputerSettings(db, { picturePasswords: true });
+    const navigate = vi.fn();
+    render(<LearnerPicker strings={strings} homeUrl="/en/me/" navigate={navigate} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Leyla' }));
+    const keys = () => screen.getByRole('group', { name: 'Your secret pictures' }).querySelectorAll('button');
+    for (const i of [2, 1, 0]) await userEvent.click(keys()[i]!);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Those are not the right pictures');
+    expect(navigate).not.toHaveBeenCalled();
+    for (const i of [0, 1, 2]) await userEvent.click(keys()[i]!);
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith('/en/me/'));
+  });
+});
+
+describe('safeNext', () => {
+  it('follows only paths on this site', () => {
+    expect(safeNext('?next=/en/lessons/language/greetings/', '/en/me/')).toBe('/en/lessons/language/greetings/');
+    expect(safeNext('?next=https://example.org/', '/en/me/')).toBe('/en/me/');
+    expect(safeNext('?next=//example.org/', '/en/me/')).toBe('/en/me/');
+    expect(safeNext('', '/en/me/')).toBe('/en/me/');
+  });
+});
