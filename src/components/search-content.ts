@@ -4,6 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import type { SearchContent } from '../lib/search/documents';
+import { topicOf } from '../lib/topics';
 
 let content: Promise<SearchContent> | undefined;
 
@@ -12,7 +13,7 @@ export function searchContent(): Promise<SearchContent> {
     ([lessons, culture, words]) => ({
       lessons: lessons.map((lesson) => ({ id: lesson.id, data: lesson.data, body: lesson.body ?? '' })),
       culture: culture.map((module) => ({ id: module.id, data: module.data, body: module.body ?? '' })),
-      words: words.map((word) => word.data),
+      words: words.map((word) => ({ ...word.data, topic: topicOf(word.filePath) })),
     }),
   );
   return content;

@@ -31,6 +31,28 @@ for (const { locale, q, lesson, href } of cases) {
   });
 }
 
+// The issue's four people: a parent who heard мечка at school, a child on a Latin keyboard,
+// a Ukrainian mother and an Afghan father all reach the same word, and its link leads to a
+// page (a lesson, a guide or the picture dictionary) that shows and plays it.
+for (const { locale, q } of [
+  { locale: 'bg', q: 'мечката' },
+  { locale: 'en', q: 'mechka' },
+  { locale: 'uk', q: 'ведмідь' },
+  { locale: 'fa', q: 'خرس' },
+  { locale: 'ar', q: 'دب' },
+] as const) {
+  test(`/${locale}/search/?q=${q} finds the word мѐчка and leads to a page with it`, async ({ page }) => {
+    await page.goto(`/${locale}/search/?q=${encodeURIComponent(q)}`);
+    const word = results(page).locator('.search-result--word').filter({ hasText: 'мѐчка' }).first();
+    await expect(word).toBeVisible();
+    await expect(word.locator('img')).toHaveAttribute('src', '/pictures/1F43B.svg');
+    const link = word.getByRole('link');
+    await expect(link).toHaveAttribute('href', new RegExp(`^/${locale}/(lessons|culture|dictionary)/`));
+    await link.click();
+    await expect(page.locator('main [lang="bg"]', { hasText: 'мѐчка' }).first()).toBeVisible();
+  });
+}
+
 test('a word result shows the kind, the word with its picture, and plays its sound', async ({ page }) => {
   await page.goto('/en/search/?q=zhaba');
   const word = results(page).locator('.search-result--word').first();

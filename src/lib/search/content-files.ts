@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { cultureFrontmatter, lessonFrontmatter } from '../content-schema';
 import { ContentError, formatContentIssues } from '../content-errors';
+import { topicOf } from '../topics';
 import { loadVocabularyFiles } from '../vocabulary-loader';
 import type { SearchContent } from './documents';
 import type { ZodTypeAny, z } from 'zod';
@@ -47,6 +48,6 @@ export async function readSearchContent(root = process.cwd()): Promise<SearchCon
   return {
     lessons: await readEntries(root, 'content/lessons', lessonFrontmatter),
     culture: await readEntries(root, 'content/culture', cultureFrontmatter),
-    words: (await loadVocabularyFiles('content/vocabulary', root)).map(({ entry }) => entry),
+    words: (await loadVocabularyFiles('content/vocabulary', root)).map(({ file, entry }) => ({ ...entry, topic: topicOf(file) })),
   };
 }

@@ -25,7 +25,8 @@ export interface SearchContent {
   lessons: { id: string; data: Pick<LessonFrontmatter, 'title' | 'objectives' | 'vocabulary' | 'track' | 'order'>; body: string }[];
   /** Culture modules; `id` is `<locale>/<slug>`. */
   culture: { id: string; data: { title: string; summary: string; order: number; vocabulary: string[] }; body: string }[];
-  words: VocabularyEntry[];
+  /** The word bank; `topic` is the word's picture-dictionary topic (its vocabulary file). */
+  words: (VocabularyEntry & { topic?: string })[];
 }
 
 export interface FieldSpec {
@@ -183,6 +184,10 @@ export function searchDocuments(content: SearchContent, locale: Locale): SearchD
     });
   }
 
+  // A word leads to the first lesson that teaches it, else a guide that uses it, else its
+  // page of the picture dictionary.
+  const url = (entry: SearchContent['words'][number]) =>
+    taughtIn.get(entry.id) ?? (entry.topic ? routes.dictionaryTopic(locale, entry.topic) : undefined);
   for (const entry of content.words) {
     const otherGlosses = glossLocales.filter((l) => l !== locale);
     docs.push({
@@ -196,7 +201,7 @@ export function searchDocuments(content: SearchContent, locale: Locale): SearchD
       },
       stored: {
         kind: 'word',
-        ...(taughtIn.has(entry.id) ? { url: taughtIn.get(entry.id) } : {}),
+        ...(url(entry) ? { url: url(entry) } : {}),
         title: locale === 'bg' ? ['bg', entry.stressed] : [locale, entry.gloss[locale]],
         ...(locale === 'bg' ? {} : { titleBg: entry.stressed }),
         translit: entry.translit,

@@ -6,11 +6,15 @@
 import { vocabularyEntry, type VocabularyEntry } from '../../../src/lib/content-schema';
 import type { SearchContent } from '../../../src/lib/search/documents';
 
-const word = (entry: Record<string, unknown>): VocabularyEntry => vocabularyEntry.parse({ pos: 'noun', ...entry });
+const word = ({ topic, ...entry }: Record<string, unknown>): VocabularyEntry & { topic?: string } => ({
+  ...vocabularyEntry.parse({ pos: 'noun', ...entry }),
+  ...(typeof topic === 'string' ? { topic } : {}),
+});
 
-export const words: VocabularyEntry[] = [
+export const words: (VocabularyEntry & { topic?: string })[] = [
   word({
     id: 'mechka',
+    topic: 'animals',
     bg: 'мечка',
     stressed: 'мѐчка',
     gender: 'f',
@@ -54,6 +58,7 @@ export const words: VocabularyEntry[] = [
   }),
   word({
     id: 'kniga',
+    topic: 'school',
     bg: 'книга',
     stressed: 'кнѝга',
     gender: 'f',
