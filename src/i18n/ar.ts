@@ -160,4 +160,5 @@ export const ar: UIStrings = {
   'search.kind.culture': 'للعائلات',
   'search.kind.word': 'كلمة',
   'search.noscript': 'يحتاج البحث إلى JavaScript، وهو معطّل في هذا المتصفح. الدروس والأدلّة تعمل من دونه.',
+  'search.countBest': 'أفضل النتائج: {count}',
 };

@@ -163,4 +163,5 @@ export const bg: UIStrings = {
   'search.kind.culture': 'За семействата',
   'search.kind.word': 'Дума',
   'search.noscript': 'Търсенето има нужда от JavaScript, а той е изключен в този браузър. Уроците и ръководствата работят и без него.',
+  'search.countBest': 'Най-добри резултати: {count}',
 };

@@ -163,6 +163,7 @@ export const en = {
   'search.kind.culture': 'For families',
   'search.kind.word': 'Word',
   'search.noscript': 'Search needs JavaScript, which is turned off in this browser. Lessons and guides work without it.',
+  'search.countBest': 'Best results: {count}',
 } as const satisfies Record<string, string>;
 
 export type UIKey = keyof typeof en;

@@ -163,4 +163,5 @@ export const fa: UIStrings = {
   'search.kind.culture': 'برای خانواده‌ها',
   'search.kind.word': 'کلمه',
   'search.noscript': 'جست‌وجو به JavaScript نیاز دارد که در این مرورگر خاموش است. درس‌ها و راهنماها بدون آن هم کار می‌کنند.',
+  'search.countBest': 'بهترین نتیجه‌ها: {count}',
 };

@@ -164,4 +164,5 @@ export const uk: UIStrings = {
   'search.kind.culture': 'Для родин',
   'search.kind.word': 'Слово',
   'search.noscript': 'Для пошуку потрібен JavaScript, а в цьому браузері його вимкнено. Уроки й путівники працюють і без нього.',
+  'search.countBest': 'Найкращі результати: {count}',
 };

@@ -22,6 +22,7 @@ export interface SearchStrings extends AudioButtonStrings {
   'search.loading': string;
   'search.failed': string;
   'search.count': string;
+  'search.countBest': string;
   'search.none': string;
   'search.results': string;
   'search.kind.lesson': string;
@@ -36,6 +37,8 @@ export interface SearchProps {
   /** The search page itself, where the form goes without JavaScript. */
   action: string;
   strings: SearchStrings;
+  /** How many results to show at most. */
+  limit?: number;
 }
 
 /** How long typing must pause before the results change, in milliseconds. */
@@ -65,7 +68,8 @@ function loadEngine(indexUrl: string): Promise<SearchEngine> {
   return engine;
 }
 
-type Status = { state: 'idle' } | { state: 'loading' } | { state: 'failed' } | { state: 'done'; query: string; results: SearchResult[] };
+type Status =
+  { state: 'idle' } | { state: 'loading' } | { state: 'failed' } | { state: 'done'; query: string; results: SearchResult[]; more: boolean };
 
 function Marked({ parts }: { parts: readonly TextPart[] }) {
   return (
@@ -141,7 +145,7 @@ function Result({ result, strings }: { result: SearchResult; strings: SearchStri
   );
 }
 
-export default function Search({ locale, indexUrl, action, strings }: SearchProps) {
+export default function Search({ locale, indexUrl, action, strings, limit = 20 }: SearchProps) {
   const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<Status>({ state: 'idle' });
   const latest = useRef(0);
@@ -171,13 +175,14 @@ export default function Search({ locale, indexUrl, action, strings }: SearchProp
     if (request !== latest.current) return;
     let results: SearchResult[];
     try {
-      results = engine.search(text);
+      // One more than shown, to know whether there are more than that.
+      results = engine.search(text, limit + 1);
     } catch (error) {
       // Should never happen (see lib/search/query.ts); if it does, the page keeps working.
       console.error('Search failed:', error);
       results = [];
     }
-    setStatus({ state: 'done', query: text, results });
+    setStatus({ state: 'done', query: text, results: results.slice(0, limit), more: results.length > limit });
   };
 
   // The box is uncontrolled: the page is built without a query, and the one in the address
@@ -211,7 +216,7 @@ export default function Search({ locale, indexUrl, action, strings }: SearchProp
         ? strings['search.failed']
         : status.state === 'done'
           ? status.results.length > 0
-            ? format(strings['search.count'], { count: status.results.length })
+            ? format(strings[status.more ? 'search.countBest' : 'search.count'], { count: status.results.length })
             : format(strings['search.none'], { query: status.query })
           : '';
 

@@ -22,6 +22,7 @@ const strings = (locale: Locale): SearchStrings =>
     'search.loading',
     'search.failed',
     'search.count',
+    'search.countBest',
     'search.none',
     'search.results',
     'search.kind.lesson',
@@ -114,6 +115,13 @@ describe('Search', () => {
     renderSearch();
     await userEvent.type(box(), 'ведмідь{Enter}');
     expect(await screen.findByRole('heading', { name: 'bear' })).toBeInTheDocument();
+  });
+
+  it('says when it shows only the best results', async () => {
+    render(<Search locale="en" indexUrl={indexUrl} action="/en/search/" strings={strings('en')} limit={1} />);
+    await userEvent.type(box(), 'bear{Enter}');
+    expect(await screen.findByText('Best results: 1')).toHaveAttribute('role', 'status');
+    expect(within(await results()).getAllByRole('listitem')).toHaveLength(1);
   });
 
   it('says so when nothing is found', async () => {
