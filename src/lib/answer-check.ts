@@ -16,6 +16,7 @@ const lookAlikes: Record<string, string> = {
   k: 'к',
   o: 'о',
   p: 'р',
+  t: 'т',
   x: 'х',
   y: 'у',
   A: 'А',
@@ -99,4 +100,31 @@ export function checkAnswer(typed: string, expected: string): CheckResult {
   const target = normalise(expected);
   const readings = [foldLookAlikes(typed), toCyrillic(typed)].map((reading) => compare(normalise(reading), target));
   return readings.reduce((best, next) => (rank[next.verdict] > rank[best.verdict] ? next : best));
+}
+
+/**
+ * The expected word cut around the letter a "close" answer got wrong, for showing the
+ * correction: `at` counts letters and spaces as `normalise` does; stress marks stay with
+ * their letter. When `at` is past the end, nothing is marked.
+ */
+export function splitAt(word: string, at: number): [string, string, string] {
+  const chars = Array.from(word.normalize('NFC'));
+  let count = -1;
+  let start = -1;
+  let end = chars.length;
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i] as string;
+    if (/[\p{L}\s]/u.test(char) && !(/\s/.test(char) && /\s/.test(chars[i - 1] ?? ''))) count++;
+    else continue;
+    if (count === at) start = i;
+    else if (count === at + 1) {
+      end = i;
+      break;
+    }
+  }
+  if (start < 0) return [word, '', ''];
+  // Keep the marks that follow the letter (добро̀: о and its accent), but not punctuation after it.
+  let stop = start + 1;
+  while (stop < end && /\p{M}/u.test(chars[stop] as string)) stop++;
+  return [chars.slice(0, start).join(''), chars.slice(start, stop).join(''), chars.slice(stop).join('')];
 }

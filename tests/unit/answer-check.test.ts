@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAnswer, foldLookAlikes, normalise } from '../../src/lib/answer-check';
+import { checkAnswer, foldLookAlikes, normalise, splitAt } from '../../src/lib/answer-check';
 
 const verdict = (typed: string, expected: string) => checkAnswer(typed, expected).verdict;
 
@@ -59,6 +59,7 @@ describe('Latin look-alike letters', () => {
     expect(verdict('cok', 'сок')).toBe('right');
     expect(verdict('xop', 'хор')).toBe('right');
     expect(verdict('ЕХО', 'ѐхо')).toBe('right');
+    expect(verdict('paketa', 'ракѐта')).toBe('right');
   });
 
   it('reads capital look-alikes (B, H, M, T) too', () => {
@@ -93,5 +94,21 @@ describe('the phonetic keyboard mapping', () => {
   it('rejects a word from another transliteration that differs in two letters', () => {
     // Transliteration (ch) is not the keyboard layout (`): мецхка is two letters off.
     expect(verdict('mechka', 'мѐчка')).toBe('wrong');
+  });
+});
+
+describe('splitAt: marking the letter to correct', () => {
+  it('marks the letter a close answer got wrong, in the word as it is shown', () => {
+    expect(splitAt('мѐчка', checkAnswer('мечко', 'мѐчка').at ?? -1)).toEqual(['мѐчк', 'а', '']);
+    expect(splitAt('жа̀ба', 0)).toEqual(['', 'ж', 'а̀ба']);
+  });
+
+  it('keeps a stress mark with its letter', () => {
+    expect(splitAt('добро̀ у̀тро', 4)).toEqual(['добр', 'о̀', ' у̀тро']);
+    expect(splitAt('добро̀ у̀тро', 6)).toEqual(['добро̀ ', 'у̀', 'тро']);
+  });
+
+  it('marks nothing past the end (an extra letter typed at the end)', () => {
+    expect(splitAt('еж', 2)).toEqual(['еж', '', '']);
   });
 });
