@@ -116,6 +116,7 @@ function Find({ run, letters, rounds, strings }: AlphabetExplorerProps & { run: 
     setWrong([]);
     setFeedback(undefined);
     run.ask();
+    focusFirst(grid.current);
   };
 
   return (

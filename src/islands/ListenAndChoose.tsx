@@ -55,6 +55,7 @@ function Rounds({ run, words, choices, strings }: ListenAndChooseProps & { run: 
     setWrong([]);
     setFeedback(undefined);
     run.ask();
+    focusFirst(options.current);
   };
 
   const retry = () => {

@@ -90,6 +90,7 @@ function Questions({ run, questions, strings }: QuizProps & { run: Run }) {
     setChosen(undefined);
     setHint(false);
     run.ask();
+    focusFirst(options.current);
   };
 
   const retry = () => {

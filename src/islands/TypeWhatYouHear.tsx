@@ -70,6 +70,7 @@ function Words({ run, words, strings }: TypeWhatYouHearProps & { run: Run }) {
     setRaw('');
     setResult(undefined);
     run.ask();
+    setTimeout(() => field.current?.focus());
   };
 
   const [before, marked, after] = result?.verdict === 'close' ? splitAt(word.stressed, result.at ?? -1) : [word.stressed, '', ''];

@@ -74,6 +74,7 @@ function Sentences({ run, sentences, strings }: WordOrderProps & { run: Run }) {
     setPlaced([]);
     setVerdict(undefined);
     run.ask();
+    focusFirst(pool.current);
   };
 
   return (
@@ -101,7 +102,7 @@ function Sentences({ run, sentences, strings }: WordOrderProps & { run: Run }) {
           </button>
         ))}
       </div>
-      <div className="order__pool" role="group" aria-label={strings['order.words']} lang="bg" dir="ltr" ref={pool}>
+      <div className="order__pool" role="group" aria-label={strings['order.words']} lang="bg" dir="ltr" ref={pool} data-word={sentence.id}>
         {tiles
           .filter((t) => !placed.includes(t.n))
           .map((t) => (
