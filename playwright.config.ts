@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const port = 4321;
+// E2E_PORT lets two checkouts on one machine run their suites at once.
+const port = Number(process.env.E2E_PORT ?? 4321);
 
 /**
  * End-to-end tests drive Debian's Chromium (never a downloaded browser) against the

@@ -15,7 +15,8 @@ export function stressedVowelIndex(stressedWord) {
   const chars = Array.from(stressedWord.normalize('NFD'));
   for (let i = 0; i < chars.length; i++) {
     if (chars[i] === '\u0300' || chars[i] === '\u0301') return vowels - 1;
-    if (letterVowel.test(chars[i])) vowels++;
+    // й decomposes to и + U+0306: a consonant, not a vowel.
+    if (letterVowel.test(chars[i]) && chars[i + 1] !== '\u0306') vowels++;
   }
   return -1;
 }

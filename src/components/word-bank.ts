@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import type { VocabularyEntry } from '../lib/content-schema';
 import { resolveWordIds } from '../lib/words';
+import { ContentError } from '../lib/content-errors';
 
 let bank: Promise<Map<string, VocabularyEntry>> | undefined;
 
@@ -16,4 +17,12 @@ function wordBank(): Promise<Map<string, VocabularyEntry>> {
 export async function wordsById(file: string, field: string, ids: readonly string[]): Promise<VocabularyEntry[]> {
   const words = await wordBank();
   return resolveWordIds(file, field, ids, (id) => words.get(id));
+}
+
+/** One word by id, for a field that holds a single id; an unknown id is a content error. */
+export async function wordById(file: string, field: string, id: string): Promise<VocabularyEntry> {
+  const words = await wordBank();
+  const entry = words.get(id);
+  if (!entry) throw new ContentError(`${file}: field ${field}: unknown word id "${id}" (expected an id from content/vocabulary/*.yaml)`);
+  return entry;
 }

@@ -118,7 +118,7 @@ function FlashcardDeck({ exerciseId, words, strings, dir, learnersUrl }: Flashca
         <p className="flashcards__word" lang="bg">
           {word.stressed}
         </p>
-        <AudioButton key={word.audio} src={word.audio} text={word.stressed} strings={strings} size="large" />
+        <AudioButton key={word.audio} src={word.audio} text={word.stressed} wordId={word.id} strings={strings} size="large" />
         {flipped && (
           <div className="flashcards__back">
             {word.gloss && <p className="flashcards__gloss">{word.gloss}</p>}

@@ -7,7 +7,8 @@ import { useEffect, useRef, useState } from 'react';
 import { activeLearner } from '../lib/session';
 import { dueWords } from '../lib/scheduler';
 import type { WordForLocale } from '../lib/words';
-import { choicesFor } from '../lib/shuffle';
+import { chooseOptions } from '../lib/distractors';
+import { seedOf } from '../lib/shuffle';
 import { reportAnswer } from '../lib/exercise-report';
 import { format } from '../lib/format';
 import { createSound, type Sound } from '../lib/audio';
@@ -103,7 +104,7 @@ function Round({ strings, wordsUrl, pool, learnersUrl, roundSize = 10 }: Props) 
   }
 
   const word = words[index] as WordForLocale;
-  const choices = choicesFor(word, [...words, ...pool], 3, (w) => w.id);
+  const choices = chooseOptions([...words, ...pool], word, 3, seedOf(word.id));
   const choose = (choice: WordForLocale) => {
     if (answer) return;
     const correct = choice.id === word.id;

@@ -1,9 +1,12 @@
 /**
- * Playing a word's sound through howler.js. Howler's Web Audio mode fetches whole files
- * (which the service worker can cache) and unlocks audio on the first tap, so `play()`
- * must be called from a click handler.
+ * Playing a word's sound, in the order DESIGN.md gives: the tutor's own recording of the
+ * word (kept in this browser), then the generated file, then the browser's speech
+ * synthesis with a Bulgarian voice; when none works, the state says so. Playback is
+ * howler.js, whose Web Audio mode fetches whole files (which the service worker can
+ * cache) and unlocks audio on the first tap, so `play()` must be called from a click.
  */
 import { Howl } from 'howler';
+import { speakBulgarian } from './speech';
 
 export type PlaybackState = 'idle' | 'loading' | 'playing' | 'unavailable';
 
@@ -14,38 +17,111 @@ export interface Sound {
   unload(): void;
 }
 
-export function createSound(src: string, onState: (state: PlaybackState) => void): Sound {
-  let failed = false;
-  const howl = new Howl({
-    src: [src],
-    preload: false,
-    onload: () => onState('idle'),
-    onplay: () => onState('playing'),
-    onend: () => onState('idle'),
-    onstop: () => onState('idle'),
-    onloaderror: () => {
-      failed = true;
-      onState('unavailable');
-    },
-    onplayerror: () => {
-      failed = true;
-      onState('unavailable');
-    },
-  });
+export interface SoundOptions {
+  /** The generated or shipped file. */
+  src: string;
+  /** The Bulgarian text, spoken by the browser when no file plays. */
+  text?: string;
+  /**
+   * Finds a tutor's recording of this word: the Blob, undefined when there is none, or a
+   * promise of either while the lookup runs.
+   */
+  recording?: () => Blob | undefined | Promise<Blob | undefined>;
+}
+
+/** How long the first tap waits for the tutor's recording before playing the file. */
+export const recordingWaitMs = 400;
+
+/** howler needs the format of a blob: URL, which has no file extension to go by. */
+export function formatOfMime(mime: string): string {
+  const type = mime.split(';')[0]?.trim().toLowerCase() ?? '';
+  const known: Record<string, string> = {
+    'audio/mpeg': 'mp3',
+    'audio/mp4': 'm4a',
+    'audio/x-m4a': 'm4a',
+    'audio/wave': 'wav',
+    'audio/x-wav': 'wav',
+  };
+  return known[type] ?? (type.startsWith('audio/') ? type.slice(6) : 'webm');
+}
+
+export function createSound(options: SoundOptions | string, onState: (state: PlaybackState) => void): Sound {
+  const { src, text, recording } = typeof options === 'string' ? ({ src: options } as SoundOptions) : options;
+  let howl: Howl | undefined;
+  let objectUrl: string | undefined;
+  let gone = false;
+  /** Undefined until the source is known; then whether a play is waiting for it. */
+  let choosing: Promise<void> | undefined;
+  let chosen = !recording;
+
+  const speakInstead = () => {
+    howl?.unload();
+    howl = undefined;
+    if (gone) return;
+    void (text ? speakBulgarian(text, { onstart: () => onState('playing'), onend: () => onState('idle') }) : Promise.resolve(false)).then(
+      (speaking) => speaking || onState('unavailable'),
+    );
+  };
+
+  const load = (url: string, format?: string, onFail: () => void = speakInstead) => {
+    howl?.unload();
+    howl = new Howl({
+      src: [url],
+      ...(format ? { format: [format] } : {}),
+      preload: false,
+      onload: () => onState('idle'),
+      onplay: () => onState('playing'),
+      onend: () => onState('idle'),
+      onstop: () => onState('idle'),
+      onloaderror: onFail,
+      onplayerror: onFail,
+    });
+  };
+
+  const start = () => {
+    if (gone) return;
+    if (!howl) return speakInstead();
+    if (howl.state() === 'unloaded') {
+      onState('loading');
+      howl.load();
+    }
+    howl.stop();
+    howl.play();
+  };
+
+  const useRecording = (blob: Blob | undefined) => {
+    chosen = true;
+    if (!blob || gone || typeof URL.createObjectURL !== 'function') return;
+    objectUrl = URL.createObjectURL(blob);
+    // A recording that does not play gives way to the generated file.
+    load(objectUrl, formatOfMime(blob.type ?? ''), () => {
+      load(src);
+      start();
+    });
+  };
+
   return {
     play() {
-      if (failed) {
-        onState('unavailable');
-        return;
-      }
-      if (howl.state() === 'unloaded') {
+      // Made during the tap, so that howler's unlock of audio catches this very tap.
+      if (!howl) load(src);
+      if (chosen) return start();
+      if (!choosing) {
+        const found = recording?.();
+        if (!(found instanceof Promise)) {
+          useRecording(found);
+          return start();
+        }
         onState('loading');
-        howl.load();
+        const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, recordingWaitMs));
+        choosing = Promise.race([found.catch(() => undefined), timeout]).then(useRecording);
       }
-      howl.stop();
-      howl.play();
+      void choosing.then(start);
     },
-    stop: () => howl.stop(),
-    unload: () => howl.unload(),
+    stop: () => howl?.stop(),
+    unload: () => {
+      gone = true;
+      howl?.unload();
+      if (objectUrl) URL.revokeObjectURL(objectUrl);
+    },
   };
 }

@@ -47,3 +47,26 @@ export function lessonExerciseIds(reporting: string): string[] {
 export function lessonIdOf(exerciseId: string): string {
   return exerciseId.split('#')[0] ?? exerciseId;
 }
+
+const recordings = new Map<string, Promise<Blob | undefined>>();
+const knownRecordings = new Map<string, Blob | undefined>();
+
+/**
+ * A tutor's recording of a word (the `recordings` table), looked up once a page: the
+ * answer once known, or a promise while the lookup runs. The store loads on demand.
+ */
+export function tutorRecording(wordId: string): Blob | undefined | Promise<Blob | undefined> {
+  if (knownRecordings.has(wordId)) return knownRecordings.get(wordId);
+  let lookup = recordings.get(wordId);
+  if (!lookup) {
+    lookup = loadRecorder()
+      .then((recorder) => recorder.recordingOf(wordId))
+      .catch(() => undefined)
+      .then((blob) => {
+        knownRecordings.set(wordId, blob);
+        return blob;
+      });
+    recordings.set(wordId, lookup);
+  }
+  return lookup;
+}

@@ -4,15 +4,16 @@
  * ts-fsrs are not part of a lesson page's up-front JavaScript.
  */
 import { activeLearner, touchSession } from './session';
-import { openStore, type OpenedStore } from './storage';
+import { openPersistentStore } from './storage';
 import { recordAttempt, saveExerciseResult, type AnswerInput, type ExerciseResult } from './progress';
 import { meetWords } from './scheduler';
-import type { LessonProgress } from './db';
+import type { LessonProgress, ZdraveiDb } from './db';
 
-let opened: Promise<OpenedStore> | undefined;
+let opened: Promise<ZdraveiDb | undefined> | undefined;
 
-export function store(): Promise<OpenedStore> {
-  opened ??= openStore();
+/** The browser's IndexedDB store, opened once; undefined when this browser cannot keep progress. */
+export function persistentStore(): Promise<ZdraveiDb | undefined> {
+  opened ??= openPersistentStore();
   return opened;
 }
 
@@ -25,14 +26,15 @@ export interface Outcome {
   progress?: LessonProgress;
 }
 
-async function withLearner(work: (db: OpenedStore['db'], profileId: string) => Promise<LessonProgress | void>): Promise<Outcome> {
+async function withLearner(work: (db: ZdraveiDb, profileId: string) => Promise<LessonProgress | void>): Promise<Outcome> {
   try {
-    const { db, kind } = await store();
+    const db = await persistentStore();
+    if (!db) return { kept: false, reason: 'memory' };
     const profileId = await activeLearner(db);
     if (!profileId) return { kept: false, reason: 'no-learner' };
     const progress = (await work(db, profileId)) ?? undefined;
     await touchSession(db);
-    return kind === 'memory' ? { kept: false, reason: 'memory', progress } : { kept: true, progress };
+    return { kept: true, progress };
   } catch (error) {
     // Quota, a closed database, anything: the child keeps playing; the note says why.
     console.warn('Progress could not be saved:', error);
@@ -49,4 +51,14 @@ export function saveResult(result: Omit<ExerciseResult, 'profileId'>, seenWords:
     if (seenWords.length > 0) await meetWords(db, profileId, seenWords);
     return saveExerciseResult(db, { ...result, profileId });
   });
+}
+
+/** A tutor's own recording of a word, kept in this browser; undefined when there is none or the store fails. */
+export async function recordingOf(wordId: string): Promise<Blob | undefined> {
+  try {
+    const db = await persistentStore();
+    return (await db?.recordings.get(wordId))?.audio;
+  } catch {
+    return undefined;
+  }
 }

@@ -4,6 +4,7 @@
  */
 import { localDay, type Attempt, type LessonProgress, type ZdraveiDb } from './db';
 import { gradeFor, rateWord } from './scheduler';
+import { starsFor } from './scoring';
 
 export interface AnswerInput {
   profileId: string;
@@ -23,12 +24,8 @@ export async function recordAttempt(db: ZdraveiDb, input: AnswerInput, now = Dat
   });
 }
 
-/** Stars for a share of right answers: 3 from 90 %, 2 from 60 %, else 1 for finishing. */
-export function starsFor(score: number): 1 | 2 | 3 {
-  if (score >= 0.9) return 3;
-  if (score >= 0.6) return 2;
-  return 1;
-}
+// Stars are computed in lib/scoring.ts, which islands can import without Dexie.
+export { starsFor };
 
 export interface ExerciseResult {
   profileId: string;

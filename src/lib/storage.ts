@@ -1,8 +1,8 @@
 /**
- * Opens the progress store. When the browser's IndexedDB cannot be used (private
- * window, disabled, blocked, broken), the site keeps teaching from an in-memory copy of
- * the same database (fake-indexeddb, loaded only then) and says that progress will not
- * be kept. Nothing here throws at the child.
+ * Opens the progress store in the browser's IndexedDB. When that cannot be used
+ * (private window, disabled, blocked, broken), this returns undefined instead of
+ * throwing: lessons keep teaching and say that progress will not be kept. The learner
+ * pages can go on from memory instead (lib/memory-store.ts); lesson pages never load it.
  */
 import { createDatabase, databaseName, type ZdraveiDb } from './db';
 
@@ -14,7 +14,10 @@ export interface OpenedStore {
   kind: StorageKind;
 }
 
-export async function openStore(name = databaseName, factory: IDBFactory | undefined = globalThis.indexedDB): Promise<OpenedStore> {
+export async function openPersistentStore(
+  name = databaseName,
+  factory: IDBFactory | null = globalThis.indexedDB ?? null,
+): Promise<ZdraveiDb | undefined> {
   try {
     if (!factory) throw new Error('IndexedDB is not available');
     const db = createDatabase(name, { indexedDB: factory, IDBKeyRange: globalThis.IDBKeyRange });
@@ -22,16 +25,9 @@ export async function openStore(name = databaseName, factory: IDBFactory | undef
     // Ask the browser not to delete the data when space runs low (Safari deletes a
     // site's storage after 7 days unvisited otherwise). Refusal changes nothing.
     void globalThis.navigator?.storage?.persist?.().catch(() => false);
-    return { db, kind: 'persistent' };
+    return db;
   } catch (error) {
     console.warn('Progress will not be kept on this computer:', error);
-    return openMemoryStore(name);
+    return undefined;
   }
-}
-
-export async function openMemoryStore(name = databaseName): Promise<OpenedStore> {
-  const { IDBFactory, IDBKeyRange } = await import('fake-indexeddb');
-  const db = createDatabase(name, { indexedDB: new IDBFactory(), IDBKeyRange });
-  await db.open();
-  return { db, kind: 'memory' };
 }

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { playLesson } from './exercise-driver';
 
 async function createLearner(page: Page, name: string, picture: number) {
   await page.goto('/en/learners/');
@@ -9,6 +10,12 @@ async function createLearner(page: Page, name: string, picture: number) {
   await page.getByRole('button', { name: 'Start learning' }).click();
   await expect(page).toHaveURL(/\/en\/me\/$/);
   await expect(page.getByText(`Hello, ${name}!`)).toBeVisible();
+}
+
+/** Plays the whole greetings lesson, every exercise, answering right. */
+async function completeGreetings(page: Page) {
+  await page.goto('/en/lessons/language/greetings/');
+  await playLesson(page, 'pointer');
 }
 
 async function finishGreetingsFlashcards(page: Page) {
@@ -24,7 +31,7 @@ async function finishGreetingsFlashcards(page: Page) {
 
 test('two children on one browser keep their own progress', async ({ page }) => {
   await createLearner(page, 'Ana', 0);
-  await finishGreetingsFlashcards(page);
+  await completeGreetings(page);
   await expect(page.locator('.exercise-outcome__stars').first()).toBeVisible();
 
   await createLearner(page, 'Omar', 1);
@@ -32,6 +39,7 @@ test('two children on one browser keep their own progress', async ({ page }) => 
   // Ana comes back: after a reload she sees her stars; Omar sees none.
   await page.goto('/en/learners/');
   await page.getByRole('button', { name: 'Ana' }).click();
+  await expect(page).toHaveURL(/\/en\/me\/$/);
   await page.reload();
   await expect(page.getByText('Stars: 3')).toBeVisible();
   await expect(page.locator('.child-home__path li.is-done')).toHaveCount(1);
@@ -40,6 +48,7 @@ test('two children on one browser keep their own progress', async ({ page }) => 
 
   await page.goto('/en/learners/');
   await page.getByRole('button', { name: 'Omar' }).click();
+  await expect(page).toHaveURL(/\/en\/me\/$/);
   await page.reload();
   await expect(page.getByText('Stars: 0')).toBeVisible();
   await expect(page.locator('.child-home__path li.is-done')).toHaveCount(0);
@@ -77,7 +86,7 @@ test('a picture password admits only the right pictures in the right order', asy
 
 test('a backup file restores a child in a fresh browser; a corrupted one changes nothing', async ({ page, browser }) => {
   await createLearner(page, 'Ana', 0);
-  await finishGreetingsFlashcards(page);
+  await completeGreetings(page);
   await page.goto('/en/tutor/');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save everyone’s progress to a file' }).click();

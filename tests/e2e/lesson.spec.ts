@@ -8,6 +8,8 @@ test('a child chooses a language, opens the greetings lesson and hears a word', 
 
   const deck = page.getByRole('region', { name: 'Word cards' }).first();
   await expect(deck.getByText('Card 1 of 8')).toBeVisible();
+  // Wait for the island to hydrate (it is client:visible): a tap before that does nothing.
+  await expect(deck.locator('..')).not.toHaveAttribute('ssr', '');
   const audio = page.waitForResponse((r) => r.url().endsWith('/audio/words/zdravey.mp3'));
   await deck.getByRole('button', { name: 'Listen: здравѐй' }).click();
   expect((await audio).status()).toBe(200);

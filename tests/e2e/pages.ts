@@ -4,6 +4,7 @@ export const pageTypes = {
   catalogue: (locale: string) => `/${locale}/lessons/`,
   lesson: (locale: string) => `/${locale}/lessons/language/greetings/`,
   alphabetLesson: (locale: string) => `/${locale}/lessons/alphabet/first-letters/`,
+  everyExercise: (locale: string) => `/${locale}/lessons/alphabet/whole-alphabet/`,
   cultureIndex: (locale: string) => `/${locale}/culture/`,
   cultureModule: (locale: string) => `/${locale}/culture/baba-marta/`,
   about: (locale: string) => `/${locale}/about/`,

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import ChildHome from '../../src/islands/ChildHome';
 import { pickByPrefix, pickStrings } from '../../src/i18n';
-import { store } from '../../src/lib/progress-recorder';
+import { learnerStore as store } from '../../src/lib/learner-store';
 import { createProfile } from '../../src/lib/profiles';
 import { recordAttempt, saveExerciseResult } from '../../src/lib/progress';
 import { startSession } from '../../src/lib/session';

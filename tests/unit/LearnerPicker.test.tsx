@@ -4,7 +4,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import LearnerPicker, { safeNext } from '../../src/islands/LearnerPicker';
 import { pickByPrefix } from '../../src/i18n';
-import { store } from '../../src/lib/progress-recorder';
+import { learnerStore as store } from '../../src/lib/learner-store';
 import { createProfile, setPicturePassword } from '../../src/lib/profiles';
 import { activeLearner, saveComputerSettings } from '../../src/lib/session';
 import { passwordPictures } from '../../src/lib/learner-pictures';

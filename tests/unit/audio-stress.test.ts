@@ -7,6 +7,8 @@ describe('stress for espeak-ng', () => {
     expect(stressedVowelIndex('мѐчка')).toBe(0);
     expect(stressedVowelIndex('благодаря̀')).toBe(3);
     expect(stressedVowelIndex('вълк')).toBe(-1);
+    // й is a consonant, even before the stressed vowel.
+    expect(stressedVowelIndex('йо̀гурт')).toBe(0);
   });
 
   it('moves espeak’s stress mark onto that vowel', () => {

@@ -84,4 +84,23 @@ describe('a content mistake fails the build', () => {
     expect(result.failed).toBe(true);
     expect(result.output).toMatch(/content\/lessons\/nature\/bears\.mdx: field level expected one of A0, A1\.1, A1\.2, A2, found "B7"/);
   }, 120_000);
+  it('names the lesson file, the exercise and the field of an unknown word in an exercise', async () => {
+    const result = await buildWith({
+      'content/vocabulary/animals.yaml': stringify([validEntry()]),
+      'content/lessons/nature/bears.mdx': `${lesson(['mechka'])}\n<ListenAndChoose words={["mechka", "mechka", "vulk"]} />\n`,
+    });
+    expect(result.failed).toBe(true);
+    expect(result.output).toContain('content/lessons/nature/bears.mdx: field <ListenAndChoose> words[2]: unknown word id "vulk"');
+  }, 120_000);
+
+  it('names the lesson file and the prop of a mistake in a quiz', async () => {
+    const { fa: _fa, ...prompt } = everyLocale('Къде живее мечката?');
+    const quiz = { prompt, options: [{ word: 'mechka', correct: true }, { text: everyLocale('В морето') }] };
+    const result = await buildWith({
+      'content/vocabulary/animals.yaml': stringify([validEntry()]),
+      'content/lessons/nature/bears.mdx': `${lesson(['mechka'])}\n<Quiz questions={[${JSON.stringify(quiz)}]} />\n`,
+    });
+    expect(result.failed).toBe(true);
+    expect(result.output).toContain('content/lessons/nature/bears.mdx: <Quiz>: field questions[0].prompt.fa is missing (expected string)');
+  }, 120_000);
 });

@@ -1,31 +1,33 @@
 import { afterEach, expect, it, vi } from 'vitest';
-import { openStore } from '../../src/lib/storage';
+import { openPersistentStore } from '../../src/lib/storage';
+import { openMemoryStore } from '../../src/lib/memory-store';
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => vi.restoreAllMocks());
 
 it('opens the browser’s IndexedDB when it works', async () => {
-  const { db, kind } = await openStore(`zdravei-storage-${Date.now()}`);
-  expect(kind).toBe('persistent');
-  await db.delete();
+  const db = await openPersistentStore(`zdravei-storage-${Date.now()}`);
+  expect(db?.verno).toBe(2);
+  await db?.delete();
 });
 
-it('keeps teaching from memory when IndexedDB is missing, and says so', async () => {
-  vi.stubGlobal('indexedDB', undefined);
+it('says that progress will not be kept, without throwing, when IndexedDB is missing', async () => {
   const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-  const { db, kind } = await openStore('zdravei-no-idb', globalThis.indexedDB);
-  expect(kind).toBe('memory');
-  await db.profiles.add({ id: 'p1', name: 'Ана', picture: '1F98A', createdAt: 1, updatedAt: 1 });
-  expect(await db.profiles.count()).toBe(1);
+  expect(await openPersistentStore('zdravei-no-idb', null)).toBeUndefined();
   expect(warn).toHaveBeenCalled();
 });
 
-it('falls back to memory when opening fails (blocked or broken storage)', async () => {
+it('does the same when opening fails (blocked or broken storage)', async () => {
   const broken = {
     open: () => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     },
   } as unknown as IDBFactory;
   vi.spyOn(console, 'warn').mockImplementation(() => {});
-  const { kind } = await openStore('zdravei-broken-idb', broken);
-  expect(kind).toBe('memory');
+  expect(await openPersistentStore('zdravei-broken-idb', broken)).toBeUndefined();
+});
+
+it('offers the learner pages the same database in memory', async () => {
+  const db = await openMemoryStore('zdravei-memory');
+  await db.profiles.add({ id: 'p1', name: 'Ана', picture: '1F98A', createdAt: 1, updatedAt: 1 });
+  expect(await db.profiles.count()).toBe(1);
 });

@@ -7,10 +7,11 @@ import { getCollection } from 'astro:content';
 import { readFile } from 'node:fs/promises';
 import { openMojiFile } from '../../lib/pictures';
 import { pagePictures } from '../../lib/page-pictures';
+import { exercisePictures } from '../../lib/exercise-pictures';
 
 export const getStaticPaths = (async () => {
   const words = await getCollection('vocabulary');
-  const codes = new Set<string>(pagePictures);
+  const codes = new Set<string>([...pagePictures, ...Object.values(exercisePictures)]);
   for (const word of words) {
     if (word.data.picture && !word.data.picture.startsWith('/')) codes.add(word.data.picture);
   }

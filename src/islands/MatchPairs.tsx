@@ -1,0 +1,146 @@
+/**
+ * Find the pairs: pictures (or sounds) on one side, Bulgarian words on the other. The
+ * child taps one of each; a right pair stays together, a wrong one shows and plays the
+ * word that belongs to the picture or sound, and the child tries again.
+ */
+import { useMemo, useRef, useState } from 'react';
+import type { WordForLocale } from '../lib/words';
+import { shuffle, shuffleAway } from '../lib/shuffle';
+import { format } from '../lib/format';
+import AudioButton from './AudioButton';
+import ExerciseBoundary from './ExerciseBoundary';
+import { Feedback, Finished, Instruction, focusFirst, useRun, type ExerciseProps, type ExerciseStrings, type Run } from './exercise-kit';
+
+export interface MatchPairsStrings extends ExerciseStrings {
+  'match.label': string;
+  'match.instruction': string;
+  'match.instructionSound': string;
+  'match.sound': string;
+  'match.left': string;
+  'match.words': string;
+}
+
+export interface MatchPairsProps extends ExerciseProps<MatchPairsStrings> {
+  words: WordForLocale[];
+  /** `picture`: pictures to words; `sound`: sounds to words. */
+  mode: 'picture' | 'sound';
+}
+
+type Side = 'left' | 'right';
+
+function Board({ run, words, mode, strings }: MatchPairsProps & { run: Run }) {
+  const left = useMemo(() => shuffle(words, run.seed), [words, run.seed]);
+  const right = useMemo(() => shuffleAway(left, run.seed + 1), [left, run.seed]);
+  const [matched, setMatched] = useState<string[]>([]);
+  const [selected, setSelected] = useState<{ side: Side; id: string }>();
+  const [last, setLast] = useState<{ word: WordForLocale; correct: boolean; tries: number }>();
+  const leftColumn = useRef<HTMLDivElement>(null);
+
+  const pick = (side: Side, word: WordForLocale) => {
+    if (!selected || selected.side === side) return setSelected({ side, id: word.id });
+    // One of each side: the left one (picture or sound) is the word being asked about.
+    const asked = side === 'left' ? word : (words.find((w) => w.id === selected.id) as WordForLocale);
+    const other = side === 'left' ? selected.id : word.id;
+    const correct = asked.id === other;
+    run.answer(asked.id, correct, asked.id);
+    setSelected(undefined);
+    setLast({ word: asked, correct, tries: (last?.tries ?? 0) + 1 });
+    if (!correct) return;
+    const done = [...matched, asked.id];
+    setMatched(done);
+    if (done.length === words.length) run.finish(words.map((w) => w.id));
+    // The pair just made is disabled: keyboard users go on from the next picture.
+    else focusFirst(leftColumn.current);
+  };
+
+  const item = (side: Side, word: WordForLocale, n: number) => {
+    const isMatched = matched.includes(word.id);
+    const isSelected = selected?.side === side && selected.id === word.id;
+    const className = `pair${isMatched ? ' is-right' : ''}${isSelected ? ' is-selected' : ''}`;
+    const common = {
+      type: 'button' as const,
+      className,
+      'data-word': word.id,
+      'aria-pressed': isSelected,
+      disabled: isMatched,
+      onClick: () => pick(side, word),
+    };
+    if (side === 'right')
+      return (
+        <button key={word.id} {...common} lang="bg">
+          {word.stressed}
+        </button>
+      );
+    if (mode === 'sound')
+      return (
+        <span key={word.id} className="pair-sound">
+          <AudioButton
+            src={word.audio}
+            text={word.stressed}
+            wordId={word.id}
+            label={`${strings['exercise.listen']} (${n})`}
+            strings={strings}
+          />
+          <button {...common} aria-label={format(strings['match.sound'], { n })}>
+            {n}
+          </button>
+        </span>
+      );
+    return (
+      <button key={word.id} {...common} aria-label={word.gloss ?? word.stressed}>
+        <img src={word.picture} alt="" width="72" height="72" draggable={false} />
+      </button>
+    );
+  };
+
+  return (
+    <>
+      <Instruction
+        pictures={mode === 'sound' ? ['listen', 'match'] : ['look', 'match']}
+        text={strings[mode === 'sound' ? 'match.instructionSound' : 'match.instruction']}
+      />
+      <div className="pairs">
+        <div role="group" aria-label={strings['match.left']} className="pairs__column" ref={leftColumn}>
+          {left.map((word, i) => item('left', word, i + 1))}
+        </div>
+        <div role="group" aria-label={strings['match.words']} className="pairs__column" dir="ltr">
+          {right.map((word, i) => item('right', word, i + 1))}
+        </div>
+      </div>
+      {last && (
+        <Feedback
+          key={last.tries}
+          verdict={last.correct ? 'right' : 'wrong'}
+          strings={strings}
+          answer={{
+            picture: last.word.picture,
+            text: last.word.stressed,
+            help: last.word.gloss,
+            audio: { src: last.word.audio, text: last.word.stressed, wordId: last.word.id },
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+function Exercise(props: MatchPairsProps) {
+  const run = useRun(props.exerciseId);
+  return (
+    <section className="exercise match" aria-label={props.strings['match.label']} data-exercise={props.exerciseId}>
+      {run.score === undefined ? (
+        <Board key={run.seed} run={run} {...props} />
+      ) : (
+        <Finished run={run} strings={props.strings} learnersUrl={props.learnersUrl} />
+      )}
+    </section>
+  );
+}
+
+export default function MatchPairs(props: MatchPairsProps) {
+  return (
+    <ExerciseBoundary message={props.strings['exercise.crashed']}>
+      <Exercise {...props} />
+    </ExerciseBoundary>
+  );
+}
