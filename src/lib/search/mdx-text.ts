@@ -41,7 +41,13 @@ interface EstreeNode {
   value?: unknown;
   expressions?: EstreeNode[];
   quasis?: { value: { cooked?: string | null } }[];
+  properties?: EstreeNode[];
+  key?: EstreeNode & { name?: string };
+  computed?: boolean;
 }
+
+/** Props whose strings are word-bank ids, at any depth: words={[…]}, word="…", options: [{ word: "…" }]. */
+const wordKeys = new Set(['word', 'words']);
 
 const isJsx = (node: MdxNode) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
@@ -78,6 +84,33 @@ export function mdxText(body: string, wordText: (id: string) => string | undefin
   const localized: Partial<Record<Locale, string>>[] = [];
   const wordIds = new Set<string>();
 
+  /**
+   * Reads a literal prop value of an exercise, such as <Quiz questions={[{ prompt: { bg,
+   * en, … }, options: [{ word: "petak", feedback: { … } }] }]}>: an object whose keys are
+   * help languages is a text in each; strings under `word` or `words` are word ids.
+   * Computed values are skipped.
+   */
+  const readValue = (node: EstreeNode | null | undefined, key: string | undefined): void => {
+    if (!node) return;
+    if (node.type === 'Program') return readValue(node.body?.[0], key);
+    if (node.type === 'ExpressionStatement') return readValue(node.expression, key);
+    if (node.type === 'ArrayExpression') return node.elements?.forEach((element) => readValue(element, key));
+    if (node.type === 'ObjectExpression') {
+      const texts: Partial<Record<Locale, string>> = {};
+      for (const property of node.properties ?? []) {
+        if (property.type !== 'Property' || property.computed) continue;
+        const name = property.key?.name ?? (typeof property.key?.value === 'string' ? property.key.value : undefined);
+        const value = property.value as EstreeNode | undefined;
+        const [text] = literalStrings(value);
+        if (name && isLocale(name) && text !== undefined) texts[name] = text;
+        else readValue(value, name);
+      }
+      if (Object.keys(texts).length > 0) localized.push(texts);
+      return;
+    }
+    if (key && wordKeys.has(key)) literalStrings(node).forEach((id) => wordIds.add(id));
+  };
+
   const collect = (node: MdxNode) => {
     if (skipped.has(node.type)) return;
     if (isJsx(node)) {
@@ -85,7 +118,9 @@ export function mdxText(body: string, wordText: (id: string) => string | undefin
       for (const a of node.attributes ?? []) {
         if (a.type !== 'mdxJsxAttribute' || !a.name) continue;
         if (isLocale(a.name) && typeof a.value === 'string') texts[a.name] = a.value;
-        if (a.name === 'words' || a.name === 'word') attributeStrings(a).forEach((id) => wordIds.add(id));
+        else if (typeof a.value === 'string') {
+          if (wordKeys.has(a.name)) wordIds.add(a.value);
+        } else if (a.value && typeof a.value === 'object') readValue(a.value.data?.estree, a.name);
       }
       if (Object.keys(texts).length > 0) localized.push(texts);
       const id = node.name === 'Word' ? attribute(node, 'id') : undefined;

@@ -25,6 +25,32 @@ describe('mdxText', () => {
     expect(wordIds).toEqual(['mechka', 'valk', 'gora', 'ezh']);
   });
 
+  it('reads texts and word ids at any depth of an exercise’s literal props, as in <Quiz>', () => {
+    const { localized, wordIds } = mdxText(
+      [
+        '<Quiz',
+        '  id="quiz-days"',
+        '  questions={[',
+        '    {',
+        '      prompt: { bg: "Кой ден идва след понеделник?", en: "Which day comes after [понеделник]?" },',
+        '      options: [',
+        '        { word: "petak", feedback: { bg: "Петък е в края.", en: "[Петък] is at the end." } },',
+        '        { word: "vtornik", correct: true },',
+        '      ],',
+        '    },',
+        '    { prompt: { "uk": "Який день?" }, options: [{ word: computed() }], words: ["sabota"] },',
+        '  ]}',
+        '/>',
+      ].join('\n'),
+    );
+    expect(localized).toEqual([
+      { bg: 'Кой ден идва след понеделник?', en: 'Which day comes after [понеделник]?' },
+      { bg: 'Петък е в края.', en: '[Петък] is at the end.' },
+      { uk: 'Який день?' },
+    ]);
+    expect(wordIds).toEqual(['petak', 'vtornik', 'sabota']);
+  });
+
   it('gives prose in paragraphs and headings, with <Word> written as the caller says', () => {
     const { prose, wordIds } = mdxText(
       '## Who is Baba Marta?\n\n<Word id="baba-marta" /> means *Grandma March*.\n\n- a list item with `code`\n',
