@@ -187,6 +187,21 @@ export const en = {
   'alphabet.findInstruction': 'Listen to the sound, then tap its letter.',
   'alphabet.letters': 'Letters',
   'alphabet.listenLetter': 'Listen to the letter',
+  'search.header': 'Search the site',
+  'search.title': 'Search',
+  'search.label': 'A word, a lesson or a topic',
+  'search.button': 'Search',
+  'search.hint': 'Type in Bulgarian, in Latin letters (zdravey) or in your own language.',
+  'search.loading': 'Loading the search\u2026',
+  'search.failed': 'The search could not load. Check the connection and try again.',
+  'search.count': 'Results: {count}',
+  'search.none': 'Nothing found for \u201c{query}\u201d. Try a shorter word or another spelling.',
+  'search.results': 'Search results',
+  'search.kind.lesson': 'Lesson',
+  'search.kind.culture': 'For families',
+  'search.kind.word': 'Word',
+  'search.noscript': 'Search needs JavaScript, which is turned off in this browser. Lessons and guides work without it.',
+  'search.countBest': 'Best results: {count}',
 } as const satisfies Record<string, string>;
 
 export type UIKey = keyof typeof en;

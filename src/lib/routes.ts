@@ -14,6 +14,10 @@ export const routes = {
   me: (locale: Locale) => `/${locale}/me/`,
   review: (locale: Locale) => `/${locale}/review/`,
   tutor: (locale: Locale) => `/${locale}/tutor/`,
+  /** The search page; `?q=` carries the query, so a search can be linked. */
+  search: (locale: Locale) => `/${locale}/search/`,
+  /** The search index for one help language, written at build time. */
+  searchIndex: (locale: Locale) => `/search/${locale}.json`,
 };
 
 /** The same page in another locale: `/en/lessons/x/` → `/ar/lessons/x/`. */

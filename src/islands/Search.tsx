@@ -1,0 +1,262 @@
+/**
+ * The search page: a search box, and results as one types. The query comes from and
+ * goes back to `?q=`, so a search can be linked; nothing is stored. The index and the
+ * search code (lunr with the project's pipeline) are fetched the first time someone
+ * searches, not when the page loads.
+ */
+import { Fragment, useEffect, useRef, useState, type SubmitEvent } from 'react';
+import type { Locale } from '../lib/locales';
+import { textDirection } from '../lib/locales';
+import { format } from '../lib/format';
+import type { SearchEngine, SearchResult } from '../lib/search/engine';
+import type { TextPart } from '../lib/search/snippet';
+import AudioButton, { type AudioButtonStrings } from './AudioButton';
+import './exercises.css';
+import './search.css';
+
+export interface SearchStrings extends AudioButtonStrings {
+  'search.title': string;
+  'search.label': string;
+  'search.button': string;
+  'search.hint': string;
+  'search.loading': string;
+  'search.failed': string;
+  'search.count': string;
+  'search.countBest': string;
+  'search.none': string;
+  'search.results': string;
+  'search.kind.lesson': string;
+  'search.kind.culture': string;
+  'search.kind.word': string;
+}
+
+export interface SearchProps {
+  locale: Locale;
+  /** Where the index of this help language is (routes.searchIndex). */
+  indexUrl: string;
+  /** The search page itself, where the form goes without JavaScript. */
+  action: string;
+  strings: SearchStrings;
+  /** How many results to show at most. */
+  limit?: number;
+}
+
+/** How long typing must pause before the results change, in milliseconds. */
+const typingPause = 150;
+
+const loading = new Map<string, Promise<SearchEngine>>();
+const loaded = new Map<string, SearchEngine>();
+
+/** Fetches the index and the search code once per page; after a failure, the next search tries again. */
+function loadEngine(indexUrl: string): Promise<SearchEngine> {
+  let engine = loading.get(indexUrl);
+  if (!engine) {
+    engine = Promise.all([
+      import('../lib/search/engine'),
+      fetch(indexUrl).then((response) => {
+        if (!response.ok) throw new Error(`${indexUrl}: HTTP ${response.status}`);
+        return response.json();
+      }),
+    ]).then(([{ openSearch }, payload]) => {
+      const opened = openSearch(payload);
+      loaded.set(indexUrl, opened);
+      return opened;
+    });
+    engine.catch(() => loading.delete(indexUrl));
+    loading.set(indexUrl, engine);
+  }
+  return engine;
+}
+
+type Status =
+  { state: 'idle' } | { state: 'loading' } | { state: 'failed' } | { state: 'done'; query: string; results: SearchResult[]; more: boolean };
+
+function Marked({ parts }: { parts: readonly TextPart[] }) {
+  return (
+    <>
+      {parts.map((part, i) => {
+        const lang = part.bulgarian ? { lang: 'bg', dir: 'ltr' as const } : {};
+        if (part.mark) {
+          return (
+            <mark key={i} {...lang}>
+              {part.text}
+            </mark>
+          );
+        }
+        return part.bulgarian ? (
+          <span key={i} {...lang}>
+            {part.text}
+          </span>
+        ) : (
+          <Fragment key={i}>{part.text}</Fragment>
+        );
+      })}
+    </>
+  );
+}
+
+/** Text in its own language and direction, inside a line that keeps the page's. */
+function InLanguage({ language, parts }: { language: Locale; parts: readonly TextPart[] }) {
+  return (
+    <span lang={language} dir={textDirection(language)}>
+      <Marked parts={parts} />
+    </span>
+  );
+}
+
+const plain = (parts: readonly TextPart[]) => parts.map((p) => p.text).join('');
+
+function Result({ result, strings }: { result: SearchResult; strings: SearchStrings }) {
+  const title = <InLanguage language={result.title.language} parts={result.title.parts} />;
+  const bulgarian = result.titleBg ?? (result.kind === 'word' ? result.title.parts : undefined);
+  return (
+    <li className={`search-result search-result--${result.kind}`}>
+      {result.kind === 'word' &&
+        (result.picture ? (
+          <img className="search-result__picture" src={result.picture} alt="" width="64" height="64" loading="lazy" />
+        ) : (
+          <span className="search-result__picture" />
+        ))}
+      <div className="search-result__body">
+        <p className="search-result__kind">{strings[`search.kind.${result.kind}`]}</p>
+        <h2 className="search-result__title">{result.url ? <a href={result.url}>{title}</a> : title}</h2>
+        {(result.titleBg || result.kind === 'word') && bulgarian && (
+          <p className="search-result__bg">
+            {result.titleBg && (
+              <span lang="bg" dir="ltr" className="search-result__bulgarian">
+                <Marked parts={result.titleBg} />
+              </span>
+            )}
+            {result.translit && (
+              <span lang="bg-Latn" dir="ltr" className="search-result__translit">
+                {result.translit}
+              </span>
+            )}
+            {result.audio && <AudioButton key={result.audio} src={result.audio} text={plain(bulgarian)} strings={strings} />}
+          </p>
+        )}
+        {result.snippet && (
+          <p className="search-result__snippet">
+            <InLanguage language={result.snippet.language} parts={result.snippet.parts} />
+          </p>
+        )}
+      </div>
+    </li>
+  );
+}
+
+export default function Search({ locale, indexUrl, action, strings, limit = 20 }: SearchProps) {
+  const input = useRef<HTMLInputElement>(null);
+  const [status, setStatus] = useState<Status>({ state: 'idle' });
+  const latest = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const run = async (text: string) => {
+    const request = ++latest.current;
+    // The address follows the search, so it can be linked or bookmarked; no history entry a keystroke.
+    const url = new URL(window.location.href);
+    if (text.trim()) url.searchParams.set('q', text);
+    else url.searchParams.delete('q');
+    window.history.replaceState(window.history.state, '', url);
+    if (!text.trim()) {
+      setStatus({ state: 'idle' });
+      return;
+    }
+    let engine = loaded.get(indexUrl);
+    if (!engine) {
+      setStatus({ state: 'loading' });
+      try {
+        engine = await loadEngine(indexUrl);
+      } catch {
+        if (request === latest.current) setStatus({ state: 'failed' });
+        return;
+      }
+    }
+    if (request !== latest.current) return;
+    let results: SearchResult[];
+    try {
+      // One more than shown, to know whether there are more than that.
+      results = engine.search(text, limit + 1);
+    } catch (error) {
+      // Should never happen (see lib/search/query.ts); if it does, the page keeps working.
+      console.error('Search failed:', error);
+      results = [];
+    }
+    setStatus({ state: 'done', query: text, results: results.slice(0, limit), more: results.length > limit });
+  };
+
+  // The box is uncontrolled: the page is built without a query, and the one in the address
+  // is put in the box and searched for once the island runs in the browser.
+  useEffect(() => {
+    const initial = new URLSearchParams(window.location.search).get('q') ?? '';
+    if (initial && input.current) {
+      input.current.value = initial;
+      void run(initial);
+    }
+    return () => clearTimeout(timer.current);
+    // Only once, on the first render in the browser.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const onChange = (text: string) => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void run(text), typingPause);
+  };
+
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    clearTimeout(timer.current);
+    void run(input.current?.value ?? '');
+  };
+
+  const message =
+    status.state === 'loading'
+      ? strings['search.loading']
+      : status.state === 'failed'
+        ? strings['search.failed']
+        : status.state === 'done'
+          ? status.results.length > 0
+            ? format(strings[status.more ? 'search.countBest' : 'search.count'], { count: status.results.length })
+            : format(strings['search.none'], { query: status.query })
+          : '';
+
+  return (
+    <div className="search" data-locale={locale}>
+      <form role="search" aria-label={strings['search.title']} action={action} method="get" onSubmit={onSubmit}>
+        <label htmlFor="search-q" className="search__label">
+          {strings['search.label']}
+        </label>
+        <div className="search__row">
+          <input
+            id="search-q"
+            type="search"
+            name="q"
+            ref={input}
+            onChange={(event) => onChange(event.target.value)}
+            aria-describedby="search-hint"
+            autoComplete="off"
+            enterKeyHint="search"
+            maxLength={200}
+            dir="auto"
+          />
+          <button type="submit" className="button primary">
+            {strings['search.button']}
+          </button>
+        </div>
+        <p id="search-hint" className="search__hint">
+          {strings['search.hint']}
+        </p>
+      </form>
+      <p className="search__status" role="status">
+        {message}
+      </p>
+      {status.state === 'done' && status.results.length > 0 && (
+        <ol className="search__results" aria-label={strings['search.results']}>
+          {status.results.map((result) => (
+            <Result key={result.ref} result={result} strings={strings} />
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+/**
+ * /search/<locale>.json: the search index of one help language, built with the
+ * project's pipeline (lib/search/) and fetched by the search page the first time
+ * someone searches.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { searchContent } from '../../components/search-content';
+import type { Locale } from '../../lib/locales';
+import { localeParams } from '../../lib/static-paths';
+import { buildSearchPayload } from '../../lib/search/build-index';
+
+export const getStaticPaths = (() => localeParams()) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const payload = buildSearchPayload(await searchContent(), params.locale as Locale);
+  return new Response(JSON.stringify(payload), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,156 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** The search page's results list, once the index has loaded and the query has run. */
+const results = (page: Page) => page.getByRole('list', { name: /./ }).filter({ has: page.locator('.search-result') });
+/** The search page's own box (the header has one too, in the "Search the site" landmark). */
+const pageBox = (page: Page, landmark = 'Search') => page.getByRole('search', { name: landmark, exact: true }).getByRole('searchbox');
+
+const cases = [
+  // A parent types the word heard at school, with the article; a child types it in Latin letters.
+  { locale: 'bg', q: 'жабата', lesson: 'Първите букви: от А до И', href: '/bg/lessons/alphabet/first-letters/' },
+  { locale: 'en', q: 'zhaba', lesson: 'The first letters: А to И', href: '/en/lessons/alphabet/first-letters/' },
+  { locale: 'uk', q: 'жаба', lesson: 'Перші літери: від А до И', href: '/uk/lessons/alphabet/first-letters/' },
+  { locale: 'ar', q: 'ضفدع', lesson: 'الحروف الأولى: من А إلى И', href: '/ar/lessons/alphabet/first-letters/' },
+  { locale: 'fa', q: 'قورباغه', lesson: 'حروف اول: از А تا И', href: '/fa/lessons/alphabet/first-letters/' },
+  // A Latin "m" inside a Cyrillic word, and a culture module.
+  { locale: 'en', q: 'mартеница', lesson: 'Baba Marta and the martenitsa', href: '/en/culture/baba-marta/' },
+  { locale: 'fa', q: 'благодаря', lesson: 'سلام! احوال‌پرسی و کلمه‌های مؤدبانه', href: '/fa/lessons/language/greetings/' },
+] as const;
+
+for (const { locale, q, lesson, href } of cases) {
+  test(`/${locale}/search/?q=${q} finds “${lesson}”`, async ({ page }) => {
+    await page.goto(`/${locale}/search/?q=${encodeURIComponent(q)}`);
+    await expect(page.locator('html')).toHaveAttribute('dir', locale === 'ar' || locale === 'fa' ? 'rtl' : 'ltr');
+    await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue(q);
+    const link = results(page).getByRole('link', { name: lesson });
+    await expect(link).toBeVisible();
+    await expect(link).toHaveAttribute('href', href);
+    // The match is marked in what the result shows.
+    await expect(results(page).locator('mark').first()).toBeVisible();
+  });
+}
+
+// The issue's four people: a parent who heard мечка at school, a child on a Latin keyboard,
+// a Ukrainian mother and an Afghan father all reach the same word, and its link leads to a
+// page (a lesson, a guide or the picture dictionary) that shows and plays it.
+for (const { locale, q } of [
+  { locale: 'bg', q: 'мечката' },
+  { locale: 'en', q: 'mechka' },
+  { locale: 'uk', q: 'ведмідь' },
+  { locale: 'fa', q: 'خرس' },
+  { locale: 'ar', q: 'دب' },
+] as const) {
+  test(`/${locale}/search/?q=${q} finds the word мѐчка and leads to a page with it`, async ({ page }) => {
+    await page.goto(`/${locale}/search/?q=${encodeURIComponent(q)}`);
+    const word = results(page).locator('.search-result--word').filter({ hasText: 'мѐчка' }).first();
+    await expect(word).toBeVisible();
+    await expect(word.locator('img')).toHaveAttribute('src', '/pictures/1F43B.svg');
+    const link = word.getByRole('link');
+    await expect(link).toHaveAttribute('href', new RegExp(`^/${locale}/(lessons|culture|dictionary)/`));
+    await link.click();
+    await expect(page.locator('main [lang="bg"]', { hasText: 'мѐчка' }).first()).toBeVisible();
+  });
+}
+
+test('a word result shows the kind, the word with its picture, and plays its sound', async ({ page }) => {
+  await page.goto('/en/search/?q=zhaba');
+  const word = results(page).locator('.search-result--word').first();
+  await expect(word.getByText('Word', { exact: true })).toBeVisible();
+  await expect(word.getByRole('heading', { name: 'frog' })).toBeVisible();
+  await expect(word.locator('[lang="bg"]').first()).toHaveText('жа̀ба');
+  await expect(word.locator('img')).toHaveAttribute('src', '/pictures/1F438.svg');
+  const lessonKind = results(page).locator('.search-result--lesson').first();
+  await expect(lessonKind.getByText('Lesson', { exact: true })).toBeVisible();
+  const audio = page.waitForResponse((r) => r.url().endsWith('/audio/words/zhaba.mp3'));
+  await word.getByRole('button', { name: 'Listen: жа̀ба' }).click();
+  expect((await audio).status()).toBe(200);
+});
+
+test('the header search box on any page opens the search with the query', async ({ page }) => {
+  await page.goto('/en/culture/baba-marta/');
+  const box = pageBox(page, 'Search the site');
+  await box.fill('martenitsa');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/en\/search\/\?q=martenitsa$/);
+  await expect(results(page).getByRole('link', { name: 'Baba Marta and the martenitsa' })).toBeVisible();
+});
+
+test('the index loads only when someone searches, and the address follows the query', async ({ page }) => {
+  const indexRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/search/en.json')) indexRequests.push(request.url());
+  });
+  await page.goto('/en/');
+  await page.goto('/en/search/');
+  await page.waitForLoadState('networkidle');
+  expect(indexRequests).toEqual([]);
+
+  const box = pageBox(page);
+  await expect(box).toHaveAccessibleName('A word, a lesson or a topic');
+  await box.click();
+  await page.keyboard.type('благодаря');
+  await expect(page.getByRole('status').filter({ hasText: /(Best r|R)esults: \d+/ })).toBeVisible();
+  expect(indexRequests).toHaveLength(1);
+  await expect(page).toHaveURL(/\?q=%D0%B1/);
+  await expect(results(page).getByRole('link', { name: 'Hello! Greetings and polite words' })).toBeVisible();
+
+  // From the box, the keyboard reaches the first result and follows it.
+  await box.focus();
+  let guard = 0;
+  while (!(await page.evaluate(() => document.activeElement?.closest('.search-result') !== null)) && guard++ < 10) {
+    await page.keyboard.press('Tab');
+  }
+  const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href'));
+  expect(focused).toMatch(/^\/en\//);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${focused}$`));
+});
+
+test('lunr operator characters and nonsense say what happened instead of breaking', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`/en/search/?q=${encodeURIComponent('hello: ^~*+-')}`);
+  await expect(results(page).getByRole('link', { name: 'Hello! Greetings and polite words' })).toBeVisible();
+  const box = pageBox(page);
+  await box.fill('qqqxxzz');
+  await expect(page.getByRole('status')).toHaveText('Nothing found for “qqqxxzz”. Try a shorter word or another spelling.');
+  await box.fill('*'.repeat(500));
+  await box.press('Enter');
+  await expect(results(page)).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('a missing index says so', async ({ page }) => {
+  await page.route('**/search/en.json', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('/en/search/?q=zhaba');
+  await expect(page.getByRole('status')).toHaveText('The search could not load. Check the connection and try again.');
+});
+
+test('in Persian the results read right to left, with Bulgarian marked as Bulgarian', async ({ page }) => {
+  await page.goto(`/fa/search/?q=${encodeURIComponent('قورباغه')}`);
+  const word = results(page).locator('.search-result--word').first();
+  await expect(word.getByRole('heading', { name: 'قورباغه' })).toBeVisible();
+  const picture = await word.locator('img').boundingBox();
+  const body = await word.locator('.search-result__body').boundingBox();
+  // The picture starts the line, which in Persian is on the right.
+  expect(picture?.x ?? 0).toBeGreaterThan(body?.x ?? 0);
+  await expect(word.locator('.search-result__bulgarian')).toHaveAttribute('lang', 'bg');
+});
+
+test('the search page requests nothing from another origin and has no serious accessibility violation', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL ?? '').origin;
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:') foreign.push(request.url());
+  });
+  for (const locale of ['en', 'ar'] as const) {
+    await page.goto(`/${locale}/search/?q=zhaba`);
+    await expect(results(page).locator('.search-result').first()).toBeVisible();
+    const scan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    const serious = scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  }
+  expect(foreign).toEqual([]);
+});

@@ -1,0 +1,170 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { howls, resetHowls } from './howler-mock';
+import Search, { type SearchStrings } from '../../src/islands/Search';
+import { pickStrings } from '../../src/i18n';
+import type { Locale } from '../../src/lib/locales';
+import { buildSearchPayload } from '../../src/lib/search/build-index';
+import { content } from './search/fixture-content';
+
+const strings = (locale: Locale): SearchStrings =>
+  pickStrings(locale, [
+    'audio.play',
+    'audio.loading',
+    'audio.playing',
+    'audio.unavailable',
+    'search.title',
+    'search.label',
+    'search.button',
+    'search.hint',
+    'search.loading',
+    'search.failed',
+    'search.count',
+    'search.countBest',
+    'search.none',
+    'search.results',
+    'search.kind.lesson',
+    'search.kind.culture',
+    'search.kind.word',
+  ]);
+
+const payloads = { en: buildSearchPayload(content, 'en'), ar: buildSearchPayload(content, 'ar') };
+let fetched: string[] = [];
+let failNext = false;
+// Each test gets its own index address: the island keeps a loaded index for the page's life.
+let testNumber = 0;
+let indexUrl = '';
+
+beforeEach(() => {
+  resetHowls();
+  fetched = [];
+  failNext = false;
+  indexUrl = `/search/en.json?test=${++testNumber}`;
+  window.history.replaceState(null, '', '/en/search/');
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => {
+      fetched.push(url);
+      if (failNext) {
+        failNext = false;
+        return { ok: false, status: 503, json: async () => ({}) };
+      }
+      const locale = url.includes('/ar.json') ? 'ar' : 'en';
+      return { ok: true, status: 200, json: async () => JSON.parse(JSON.stringify(payloads[locale])) };
+    }),
+  );
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+function renderSearch(locale: Locale = 'en', url = indexUrl) {
+  return render(<Search locale={locale} indexUrl={url} action={`/${locale}/search/`} strings={strings(locale)} />);
+}
+const results = () => screen.findByRole('list', { name: 'Search results' });
+const box = () => screen.getByRole('searchbox', { name: 'A word, a lesson or a topic' });
+
+describe('Search', () => {
+  it('searches for the query in the address and shows kinds, titles and the match marked', async () => {
+    window.history.replaceState(null, '', '/en/search/?q=%D0%BC%D0%B5%D1%87%D0%BA%D0%B0%D1%82%D0%B0');
+    renderSearch();
+    expect(box()).toHaveValue('мечката');
+    const list = await results();
+    const [word, lesson] = within(list).getAllByRole('listitem');
+    expect(within(word!).getByText('Word')).toBeInTheDocument();
+    expect(within(word!).getByRole('heading', { name: 'bear' })).toBeInTheDocument();
+    expect(within(word!).getByRole('link', { name: 'bear' })).toHaveAttribute('href', '/en/lessons/nature/bears/');
+    // The Bulgarian word is shown and its own form in the example is marked.
+    expect(within(word!).getByText('мѐчка', { selector: 'mark' }).closest('[lang]')).toHaveAttribute('lang', 'bg');
+    expect(within(word!).getByText('Мѐчката', { selector: 'mark' })).toBeInTheDocument();
+    expect(within(lesson!).getByText('Lesson')).toBeInTheDocument();
+    expect(within(lesson!).getByRole('link', { name: 'Bears and wolves' })).toHaveAttribute('href', '/en/lessons/nature/bears/');
+    const titleBg = lesson!.querySelector('.search-result__bulgarian');
+    expect(titleBg).toHaveTextContent('Мечки и вълци');
+    expect(titleBg).toHaveAttribute('lang', 'bg');
+    expect(within(lesson!).getByText('Мечки', { selector: 'mark' })).toBeInTheDocument();
+    expect(screen.getByText(/^Results: \d+$/)).toHaveAttribute('role', 'status');
+  });
+
+  it('fetches the index only on the first search, and only once', async () => {
+    renderSearch();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(fetched).toEqual([]);
+    await userEvent.type(box(), 'bear');
+    await results();
+    await userEvent.clear(box());
+    await userEvent.type(box(), 'wolf');
+    expect(await screen.findByRole('heading', { name: 'wolf' })).toBeInTheDocument();
+    expect(fetched).toEqual([indexUrl]);
+  });
+
+  it('searches as one types and keeps the query in the address, so the search can be linked', async () => {
+    renderSearch();
+    await userEvent.type(box(), 'mechka');
+    expect(await screen.findByRole('heading', { name: 'bear' })).toBeInTheDocument();
+    expect(new URL(window.location.href).searchParams.get('q')).toBe('mechka');
+    await userEvent.clear(box());
+    await vi.waitFor(() => expect(new URL(window.location.href).searchParams.has('q')).toBe(false));
+    expect(screen.queryByRole('list', { name: 'Search results' })).not.toBeInTheDocument();
+  });
+
+  it('searches at once when the form is sent with Enter', async () => {
+    renderSearch();
+    await userEvent.type(box(), 'ведмідь{Enter}');
+    expect(await screen.findByRole('heading', { name: 'bear' })).toBeInTheDocument();
+  });
+
+  it('says when it shows only the best results', async () => {
+    render(<Search locale="en" indexUrl={indexUrl} action="/en/search/" strings={strings('en')} limit={1} />);
+    await userEvent.type(box(), 'bear{Enter}');
+    expect(await screen.findByText('Best results: 1')).toHaveAttribute('role', 'status');
+    expect(within(await results()).getAllByRole('listitem')).toHaveLength(1);
+  });
+
+  it('says so when nothing is found', async () => {
+    renderSearch();
+    await userEvent.type(box(), 'qqqxxzz{Enter}');
+    expect(await screen.findByText('Nothing found for “qqqxxzz”. Try a shorter word or another spelling.')).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Search results' })).not.toBeInTheDocument();
+  });
+
+  it('says so when the index cannot load, and tries again with the next search', async () => {
+    failNext = true;
+    renderSearch();
+    await userEvent.type(box(), 'bear{Enter}');
+    expect(await screen.findByText('The search could not load. Check the connection and try again.')).toBeInTheDocument();
+    await userEvent.type(box(), 's{Enter}');
+    expect(await screen.findByRole('heading', { name: 'bear' })).toBeInTheDocument();
+    expect(fetched).toHaveLength(2);
+  });
+
+  it('gives a word result its picture and a button that plays the word', async () => {
+    renderSearch();
+    await userEvent.type(box(), 'bear{Enter}');
+    const word = (await screen.findByRole('heading', { name: 'bear' })).closest('li') as HTMLElement;
+    expect(word.querySelector('img')).toHaveAttribute('src', '/pictures/1F43B.svg');
+    expect(within(word).getByText('mechka')).toHaveAttribute('lang', 'bg-Latn');
+    await userEvent.click(within(word).getByRole('button', { name: 'Listen: мѐчка' }));
+    expect(howls.map((h) => h.options.src[0])).toEqual(['/audio/words/mechka.mp3']);
+    expect(howls[0]?.plays).toBe(1);
+  });
+
+  it('is not broken by lunr operator characters', async () => {
+    renderSearch();
+    await userEvent.type(box(), 'bear^2 ~ title:*{Enter}');
+    expect(await screen.findByRole('heading', { name: 'bear' })).toBeInTheDocument();
+  });
+
+  it('on Arabic pages, keeps Bulgarian and Latin parts left to right inside the right-to-left page', async () => {
+    render(<Search locale="ar" indexUrl={`/search/ar.json?test=${testNumber}`} action="/ar/search/" strings={strings('ar')} />);
+    await userEvent.type(screen.getByRole('searchbox'), 'دب{Enter}');
+    const title = await screen.findByRole('heading', { name: 'دب' });
+    expect(title.querySelector('[lang="ar"]')).toHaveAttribute('dir', 'rtl');
+    const word = title.closest('li') as HTMLElement;
+    expect(within(word).getByText('كلمة')).toBeInTheDocument();
+    expect(word.querySelector('.search-result__bulgarian')).toHaveAttribute('dir', 'ltr');
+  });
+});
