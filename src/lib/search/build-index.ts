@@ -2,10 +2,17 @@
 import lunr from 'lunr';
 import type { Locale } from '../locales';
 import { searchDocuments, searchFields, type SearchContent } from './documents';
-import { compactIndex, payloadVersion, type SearchPayload, type SerialisedIndex } from './payload';
+import { packIndex, payloadVersion, type IndexStatistics, type SearchPayload, type SerialisedIndex } from './payload';
 import { usePipeline } from './pipeline';
 
-export function buildSearchPayload(content: SearchContent, locale: Locale): SearchPayload {
+/** What lunr.Builder keeps after build() and @types/lunr leaves out. */
+interface BuilderInternals {
+  fieldTermFrequencies: Record<string, Record<string, number>>;
+  fieldLengths: Record<string, number>;
+}
+
+/** The lunr index of one help language, with what packing it needs. */
+export function buildIndex(content: SearchContent, locale: Locale) {
   const docs = searchDocuments(content, locale);
   const fields = searchFields(locale);
   // A bare Builder, not lunr(): lunr() would add its English trimmer, stop words and stemmer.
@@ -15,10 +22,22 @@ export function buildSearchPayload(content: SearchContent, locale: Locale): Sear
   for (const field of fields) builder.field(field.name, { boost: field.boost });
   docs.forEach((doc, ref) => builder.add({ ref: String(ref), ...doc.fields }));
   const index = builder.build();
+  const internals = builder as unknown as BuilderInternals;
+  const statistics: IndexStatistics = {
+    documents: docs.length,
+    boosts: Object.fromEntries(fields.map((field) => [field.name, field.boost])),
+    fieldLengths: internals.fieldLengths,
+    termFrequencies: internals.fieldTermFrequencies,
+  };
+  return { index, statistics, docs };
+}
+
+export function buildSearchPayload(content: SearchContent, locale: Locale): SearchPayload {
+  const { index, statistics, docs } = buildIndex(content, locale);
   return {
     version: payloadVersion,
     locale,
-    index: compactIndex(index.toJSON() as SerialisedIndex),
+    index: packIndex(index.toJSON() as SerialisedIndex, statistics),
     docs: docs.map((doc) => doc.stored),
   };
 }

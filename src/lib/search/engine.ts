@@ -6,7 +6,7 @@
 import lunr from 'lunr';
 import type { Locale } from '../locales';
 import { analyse, fieldLanguage, firstLetter, type SearchLanguage } from './analyse';
-import { expandIndex, payloadVersion, type SearchPayload, type StoredDoc } from './payload';
+import { payloadVersion, unpackIndex, type SearchPayload, type StoredDoc } from './payload';
 import './pipeline';
 import { queryClauses } from './query';
 import { markText, snippet, type TextPart, type WordMatcher } from './snippet';
@@ -36,7 +36,7 @@ export class SearchPayloadError extends Error {
 
 export function openSearch(payload: SearchPayload): SearchEngine {
   if (payload?.version !== payloadVersion) throw new SearchPayloadError(`expected search payload version ${payloadVersion}`);
-  const index = lunr.Index.load(expandIndex(payload.index));
+  const index = lunr.Index.load(unpackIndex(payload.index));
   const fields = payload.index.fields;
 
   const search = (query: string, limit = 20): SearchResult[] => {

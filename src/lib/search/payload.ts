@@ -5,7 +5,7 @@
 import type { Locale } from '../locales';
 
 /** Bumped when the shape changes, so a page never reads a file it does not understand. */
-export const payloadVersion = 1;
+export const payloadVersion = 3;
 
 /**
  * A text in one language, as shown in a result, and the index fields whose matches it
@@ -37,39 +37,125 @@ export interface SerialisedIndex {
   pipeline: string[];
 }
 
+/**
+ * The same index packed for the file (packIndex). lunr's own form repeats, for every
+ * term, every field by name with an object per document (`"text_fa":{"12":{},"15":{}}`),
+ * and a vector of scores for every field of every document, written to three decimals.
+ * Packed, postings are lists of small numbers, and the scores are not written at all:
+ * unpackIndex computes them again from how often each term occurs and how long each
+ * field is, with lunr's own formula (BM25), to the same three decimals.
+ */
+export interface PackedIndex {
+  version: string;
+  fields: string[];
+  /** Each field's boost, as given to the builder. */
+  boosts: number[];
+  pipeline: string[];
+  /** How many terms each field of each document holds: lengths[field][document]. */
+  lengths: number[][];
+  /**
+   * The terms in lunr's order, a term's number being its position here; with each, for
+   * every field it is in: the field's position in `fields`, the number of documents, and
+   * per document its ref as a difference from the one before, doubled, plus one if the
+   * term occurs more than once there, in which case the next number is how often.
+   */
+  terms: [term: string, postings: number[]][];
+}
+
 export interface SearchPayload {
   version: typeof payloadVersion;
   locale: Locale;
-  index: SerialisedIndex;
+  index: PackedIndex;
   /** Indexed by the document's ref, which is its position here. */
   docs: StoredDoc[];
 }
 
-const isEmpty = (value: unknown) => typeof value === 'object' && value !== null && Object.keys(value).length === 0;
+/** What lunr's builder knows beyond its serialised index: term frequencies and field lengths, by `field/ref`. */
+export interface IndexStatistics {
+  documents: number;
+  boosts: Record<string, number>;
+  fieldLengths: Record<string, number>;
+  termFrequencies: Record<string, Record<string, number>>;
+}
 
-/**
- * lunr writes, for every term, an entry for every field, most of them empty
- * (`"gloss_ar":{}`). Leaving the empty ones out makes the file much smaller;
- * expandIndex puts them back before lunr reads it.
- */
-export function compactIndex(index: SerialisedIndex): SerialisedIndex {
+/** Packs lunr's serialised index. Refs must be numbers (they are positions in `docs`); no term metadata is kept. */
+export function packIndex(index: SerialisedIndex, statistics: IndexStatistics): PackedIndex {
+  const terms = index.invertedIndex.map(([term, posting]): [string, number[]] => {
+    const packed: number[] = [];
+    index.fields.forEach((field, f) => {
+      const refs = Object.keys((posting[field] ?? {}) as object)
+        .map(Number)
+        .sort((a, b) => a - b);
+      if (refs.length === 0) return;
+      packed.push(f, refs.length);
+      refs.forEach((ref, i) => {
+        const delta = ref - (i > 0 ? (refs[i - 1] ?? 0) : 0);
+        const tf = statistics.termFrequencies[`${field}/${ref}`]?.[term] ?? 1;
+        if (tf > 1) packed.push(delta * 2 + 1, tf);
+        else packed.push(delta * 2);
+      });
+    });
+    return [term, packed];
+  });
   return {
-    ...index,
-    invertedIndex: index.invertedIndex.map(([term, posting]) => [
-      term,
-      Object.fromEntries(Object.entries(posting).filter(([, value]) => !isEmpty(value))),
-    ]),
+    version: index.version,
+    fields: index.fields,
+    boosts: index.fields.map((field) => statistics.boosts[field] ?? 1),
+    pipeline: index.pipeline,
+    lengths: index.fields.map((field) =>
+      Array.from({ length: statistics.documents }, (_, ref) => statistics.fieldLengths[`${field}/${ref}`] ?? 0),
+    ),
+    terms,
   };
 }
 
-export function expandIndex(index: SerialisedIndex): SerialisedIndex {
-  return {
-    ...index,
-    invertedIndex: index.invertedIndex.map(([term, posting]) => {
-      const full: Record<string, unknown> = Object.create(null);
-      Object.assign(full, posting);
-      for (const field of index.fields) full[field] ??= {};
-      return [term, full];
-    }),
-  };
+/** lunr's Builder defaults, which the index was built with. */
+const k1 = 1.2;
+const b = 0.75;
+
+/** lunr's serialised index again, for lunr.Index.load, its field vectors computed as lunr's builder does. */
+export function unpackIndex(packed: PackedIndex): SerialisedIndex {
+  const documents = packed.lengths[0]?.length ?? 0;
+  const averageLength = packed.lengths.map((lengths) => lengths.reduce((sum, length) => sum + length, 0) / documents);
+  /** Vectors by `field/ref`: [term number, score, …], in term order. */
+  const vectors = new Map<string, number[]>();
+  const invertedIndex = packed.terms.map(([term, postings], termIndex): [string, Record<string, unknown>] => {
+    const posting: Record<string, unknown> = Object.create(null);
+    posting._index = termIndex;
+    const byField = packed.fields.map((field) => {
+      const docs: Record<string, object> = Object.create(null);
+      posting[field] = docs;
+      return docs;
+    });
+    const occurrences: [field: number, ref: number, tf: number][] = [];
+    for (let i = 0; i < postings.length;) {
+      const field = postings[i] ?? 0;
+      const count = postings[i + 1] ?? 0;
+      i += 2;
+      let ref = 0;
+      for (let k = 0; k < count; k++) {
+        const value = postings[i++] ?? 0;
+        ref += Math.floor(value / 2);
+        const tf = value % 2 === 1 ? (postings[i++] ?? 1) : 1;
+        const docs = byField[field];
+        if (docs) docs[String(ref)] = {};
+        occurrences.push([field, ref, tf]);
+      }
+    }
+    // lunr.idf counts the term's documents in every field together.
+    const x = (documents - occurrences.length + 0.5) / (occurrences.length + 0.5);
+    const idf = Math.log(1 + Math.abs(x));
+    for (const [field, ref, tf] of occurrences) {
+      const length = packed.lengths[field]?.[ref] ?? 0;
+      // The expression of lunr.Builder#createFieldVectors, operation for operation, so the scores are the same.
+      let score = (idf * ((k1 + 1) * tf)) / (k1 * (1 - b + b * (length / (averageLength[field] ?? 1))) + tf);
+      score *= packed.boosts[field] ?? 1;
+      const key = `${packed.fields[field]}/${ref}`;
+      let vector = vectors.get(key);
+      if (!vector) vectors.set(key, (vector = []));
+      vector.push(termIndex, Math.round(score * 1000) / 1000);
+    }
+    return [term, posting];
+  });
+  return { version: packed.version, fields: packed.fields, pipeline: packed.pipeline, invertedIndex, fieldVectors: [...vectors] };
 }
