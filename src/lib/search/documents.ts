@@ -119,7 +119,7 @@ export function searchDocuments(content: SearchContent, locale: Locale): SearchD
   const docs: SearchDocument[] = [];
   /** A text in the help language shows its own matches and those of the [Bulgarian] quoted in it. */
   const ownFields = locale === 'bg' ? ['text_bg'] : [`text_${locale}`, 'text_bg'];
-  /** The first lesson (in catalogue order) and the first module that teach each word. */
+  /** The first lesson (in catalogue order), else the first guide, that teaches each word. */
   const taughtIn = new Map<string, string>();
 
   for (const { lessons } of groupByTrack(content.lessons)) {
@@ -127,7 +127,9 @@ export function searchDocuments(content: SearchContent, locale: Locale): SearchD
       const body = parse(lesson.body);
       const words = resolve([...lesson.data.vocabulary, ...body.wordIds]);
       const url = routes.lesson(locale, lesson.id);
-      words.forEach((w) => taughtIn.has(w.id) || taughtIn.set(w.id, url));
+      // A lesson teaches the words of its frontmatter (its "Words in this lesson"); an
+      // exercise may use others, as a quiz's wrong answers, which it does not teach.
+      lesson.data.vocabulary.forEach((id) => taughtIn.has(id) || taughtIn.set(id, url));
       const objectives = (l: Locale) => lesson.data.objectives.map((o) => o[l]);
       const helpText = (l: Locale) => body.localized.flatMap((texts) => texts[l] ?? []);
       const own = join([...objectives(locale), ...helpText(locale), ...body.prose]);

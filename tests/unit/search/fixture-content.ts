@@ -68,6 +68,7 @@ export const words: (VocabularyEntry & { topic?: string })[] = [
   }),
   word({
     id: 'igra',
+    topic: 'play',
     bg: 'игра',
     stressed: 'игра̀',
     gender: 'f',
