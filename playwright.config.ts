@@ -10,6 +10,8 @@ const port = Number(process.env.E2E_PORT ?? 4321);
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
+  // Whole lessons take a while on a slow, shared machine.
+  timeout: 60_000,
   workers: 2,
   retries: 0,
   reporter: [['list']],

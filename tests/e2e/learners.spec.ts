@@ -1,15 +1,21 @@
 import { expect, test, type Page } from '@playwright/test';
 import { playLesson } from './exercise-driver';
 
-async function createLearner(page: Page, name: string, picture: number) {
+// Some of these play a whole lesson: give them time on a slow, shared machine.
+test.describe.configure({ timeout: 90_000 });
+
+async function createLearner(page: Page, learner: string, picture: number) {
   await page.goto('/en/learners/');
   const add = page.getByRole('button', { name: 'A new learner' });
-  if (await add.isVisible().catch(() => false)) await add.click();
-  await page.getByLabel('Name').fill(name);
+  const name = page.getByLabel('Name');
+  // The picker shows either the cards (with "A new learner") or, when empty, the form.
+  await expect(add.or(name)).toBeVisible();
+  if (await add.isVisible()) await add.click();
+  await name.fill(learner);
   await page.locator('.picture-choice').nth(picture).click();
   await page.getByRole('button', { name: 'Start learning' }).click();
   await expect(page).toHaveURL(/\/en\/me\/$/);
-  await expect(page.getByText(`Hello, ${name}!`)).toBeVisible();
+  await expect(page.getByText(`Hello, ${learner}!`)).toBeVisible();
 }
 
 /** Plays the whole greetings lesson, every exercise, answering right. */
