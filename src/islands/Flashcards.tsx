@@ -24,6 +24,29 @@ export interface FlashcardsStrings extends AudioButtonStrings, OutcomeStrings {
   'exercise.crashed': string;
 }
 
+/** The UI strings the deck needs: the wrapper and the tests pick exactly these. */
+export const flashcardsStringKeys = [
+  'audio.play',
+  'audio.loading',
+  'audio.playing',
+  'audio.unavailable',
+  'flashcards.label',
+  'flashcards.position',
+  'flashcards.flip',
+  'flashcards.flipBack',
+  'flashcards.next',
+  'flashcards.previous',
+  'flashcards.hint',
+  'flashcards.done',
+  'flashcards.again',
+  'exercise.crashed',
+  'progress.stars',
+  'progress.noLearner',
+  'progress.chooseLearner',
+  'progress.memory',
+  'progress.failed',
+] as const satisfies readonly (keyof FlashcardsStrings)[];
+
 export interface FlashcardsProps {
   /** `lessonId#exerciseId`: stable across content edits that do not touch this exercise. */
   exerciseId: string;
