@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import { defaultLocale, locales } from './src/lib/i18n/locales.ts';
 
 export default defineConfig({
   // Replaced by the deployment's own address; used only for canonical links.
@@ -9,8 +10,9 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx(), react()],
   i18n: {
-    locales: ['bg', 'en', 'ar', 'fa', 'uk'],
-    defaultLocale: 'bg',
+    // The same list the pages, the word bank and the UI strings use.
+    locales: [...locales],
+    defaultLocale,
     // Every page lives under /<locale>/; the root page lets people choose.
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },

@@ -5,9 +5,9 @@
  */
 import { defineCollection, type z } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
-import { lessonFrontmatter, cultureFrontmatter, pathFile, vocabularyEntry } from './lib/content-schema';
-import { loadVocabularyFiles } from './lib/vocabulary-loader';
-import { ContentError, formatContentIssues } from './lib/content-errors';
+import { lessonFrontmatter, cultureFrontmatter, pathFile, vocabularyEntry } from './lib/content/schema';
+import { loadVocabularyFiles } from './lib/content/vocabulary-loader';
+import { ContentError, formatContentIssues } from './lib/content/errors';
 
 /**
  * Wraps a glob loader so that a frontmatter mistake is reported with the file's path,

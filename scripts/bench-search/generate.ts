@@ -6,13 +6,13 @@
  * proportions of natural text (Zipf), so the index has a realistic vocabulary.
  * Seeded: every run builds the same catalogue.
  */
-import type { VocabularyEntry } from '../../src/lib/content-schema';
-import { glossLocales, locales, type Locale } from '../../src/lib/locales';
-import { tracks } from '../../src/lib/content-schema';
+import type { VocabularyEntry } from '../../src/lib/content/schema';
+import { glossLocales, locales, type Locale } from '../../src/lib/i18n/locales';
+import { tracks } from '../../src/lib/content/schema';
 import type { SearchContent } from '../../src/lib/search/documents';
 import { mdxText } from '../../src/lib/search/mdx-text';
 import { tokenise } from '../../src/lib/search/tokenise';
-import { transliterate } from '../../src/lib/translit';
+import { transliterate } from '../../src/lib/i18n/translit';
 
 /** mulberry32: a small seeded generator, so the catalogue is the same on every run. */
 function seeded(seed: number) {

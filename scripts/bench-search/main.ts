@@ -7,7 +7,7 @@
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { locales, type Locale } from '../../src/lib/locales';
+import { locales, type Locale } from '../../src/lib/i18n/locales';
 import { buildSearchPayload } from '../../src/lib/search/build-index';
 import { readSearchContent } from '../../src/lib/search/content-files';
 import type { SearchContent } from '../../src/lib/search/documents';

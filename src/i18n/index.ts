@@ -1,6 +1,6 @@
 /** The UI strings of every locale, and the lookup pages and islands use. */
-import type { Locale } from '../lib/locales';
-import { format } from '../lib/format';
+import type { Locale } from '../lib/i18n/locales';
+import { format } from '../lib/i18n/format';
 import { ar } from './ar';
 import { bg } from './bg';
 import { en, type UIKey, type UIStrings } from './en';

@@ -4,8 +4,8 @@
  * the letter; a wrong tap shows and plays the right one, and the child tries again.
  */
 import { useMemo, useRef, useState } from 'react';
-import type { WordForLocale } from '../lib/words';
-import { shuffle } from '../lib/shuffle';
+import type { WordForLocale } from '../lib/exercises/word';
+import { shuffle } from '../lib/exercises/shuffle';
 import AudioButton from './AudioButton';
 import ExerciseBoundary from './ExerciseBoundary';
 import {

@@ -5,9 +5,9 @@
  * play, instead of failing silently.
  */
 import { useEffect, useRef, useState } from 'react';
-import { createSound, type PlaybackState, type Sound } from '../lib/audio';
-import { tutorRecording } from '../lib/exercise-report';
-import { format } from '../lib/format';
+import { createSound, type PlaybackState, type Sound } from '../lib/audio/sound';
+import { tutorRecording } from '../lib/store/exercise-report';
+import { format } from '../lib/i18n/format';
 
 export interface AudioButtonStrings {
   'audio.play': string;

@@ -2,17 +2,17 @@
  * A child's own page: their lesson path with the next lesson highlighted, stars,
  * stickers from completed lessons, days practised in a row, and words due for review.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getProfile } from '../lib/profiles';
-import { lessonProgressOf, practiceStreak } from '../lib/progress';
-import { countDueWords } from '../lib/scheduler';
-import { activeLearner } from '../lib/session';
+import { openmojiUrl } from '../lib/routes';
+import { getProfile } from '../lib/store/profiles';
+import { lessonProgressOf, practiceStreak } from '../lib/store/progress';
+import { countDueWords } from '../lib/store/scheduler';
+import { activeLearner } from '../lib/store/session';
 import { stickersFor } from '../lib/learner-pictures';
-import { nextLessonIndex } from '../lib/path-progress';
-import { format } from '../lib/format';
+import { nextLessonIndex } from '../lib/exercises/path-progress';
+import { format } from '../lib/i18n/format';
 import ExerciseBoundary from './ExerciseBoundary';
 import StorageNotice from './StorageNotice';
-import { useStore } from './use-store';
+import { useLiveQuery, useStore } from './use-store';
 import './learners.css';
 
 export interface ChildHomeStrings {
@@ -86,7 +86,7 @@ function Home({ strings, pathTitle, lessons, learnersUrl, reviewUrl }: Props) {
     <div className="child-home">
       <StorageNotice kind={opened?.kind} message={strings['storage.memory']} />
       <p className="child-home__title">
-        <img src={`/pictures/${data.profile.picture}.svg`} alt="" width="72" height="72" />
+        <img src={openmojiUrl(data.profile.picture)} alt="" width="72" height="72" />
         <span>{format(strings['me.title'], { name: data.profile.name })}</span>
       </p>
       <ul className="child-home__facts">
@@ -94,10 +94,10 @@ function Home({ strings, pathTitle, lessons, learnersUrl, reviewUrl }: Props) {
           <span aria-hidden="true">★</span> {format(strings['me.stars'], { count: stars })}
         </li>
         <li>
-          <img src="/pictures/1F525.svg" alt="" width="32" height="32" /> {format(strings['me.streak'], { count: data.streak })}
+          <img src={openmojiUrl('1F525')} alt="" width="32" height="32" /> {format(strings['me.streak'], { count: data.streak })}
         </li>
         <li>
-          <img src="/pictures/1F501.svg" alt="" width="32" height="32" /> {format(strings['me.due'], { count: data.due })}{' '}
+          <img src={openmojiUrl('1F501')} alt="" width="32" height="32" /> {format(strings['me.due'], { count: data.due })}{' '}
           {data.due > 0 && (
             <a className="button primary" href={reviewUrl}>
               {strings['me.review']}
@@ -147,7 +147,7 @@ function Home({ strings, pathTitle, lessons, learnersUrl, reviewUrl }: Props) {
           <ul className="child-home__stickers">
             {stickersFor(completed).map((code, i) => (
               <li key={`${code}-${i}`}>
-                <img src={`/pictures/${code}.svg`} alt="" width="64" height="64" />
+                <img src={openmojiUrl(code)} alt="" width="64" height="64" />
               </li>
             ))}
           </ul>

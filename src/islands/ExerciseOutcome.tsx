@@ -2,8 +2,8 @@
  * What a child sees when an exercise ends: the stars, and in calm words why progress
  * was not kept when it was not (nobody chosen, storage unavailable, a failed write).
  */
-import type { Outcome } from '../lib/exercise-report';
-import { format } from '../lib/format';
+import type { Outcome } from '../lib/store/exercise-report';
+import { format } from '../lib/i18n/format';
 
 export interface OutcomeStrings {
   'progress.stars': string;

@@ -3,12 +3,12 @@
  * the meaning in the help language. Moves by buttons, arrow keys and swipes.
  */
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import type { WordForLocale } from '../lib/words';
-import { format } from '../lib/format';
+import type { WordForLocale } from '../lib/exercises/word';
+import { format } from '../lib/i18n/format';
 import AudioButton, { type AudioButtonStrings } from './AudioButton';
 import ExerciseBoundary from './ExerciseBoundary';
 import ExerciseOutcome, { type OutcomeStrings } from './ExerciseOutcome';
-import { lessonIdOf, prefetchRecorder, reportResult, type Outcome } from '../lib/exercise-report';
+import { lessonIdOf, prefetchRecorder, reportResult, type Outcome } from '../lib/store/exercise-report';
 import './exercises.css';
 
 export interface FlashcardsStrings extends AudioButtonStrings, OutcomeStrings {

@@ -3,16 +3,16 @@
  * learner gives a name and picks a picture. When the tutor turned picture passwords
  * on, a child with one taps their three pictures before going on.
  */
+import { openmojiUrl } from '../lib/routes';
 import { useState, type FormEvent } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import type { Profile } from '../lib/db';
-import { checkPicturePassword, createProfile, listProfiles, maxNameLength, ProfileError } from '../lib/profiles';
-import { computerSettings, startSession } from '../lib/session';
+import type { Profile } from '../lib/store/db';
+import { checkPicturePassword, createProfile, listProfiles, maxNameLength, ProfileError } from '../lib/store/profiles';
+import { computerSettings, startSession } from '../lib/store/session';
 import { profilePictures } from '../lib/learner-pictures';
 import ExerciseBoundary from './ExerciseBoundary';
 import PicturePad, { type PicturePadStrings } from './PicturePad';
 import StorageNotice from './StorageNotice';
-import { useStore } from './use-store';
+import { useLiveQuery, useStore } from './use-store';
 import './learners.css';
 
 export interface LearnerPickerStrings extends PicturePadStrings {
@@ -77,7 +77,7 @@ function Picker({ strings, homeUrl, navigate = goTo }: Props) {
   if (asking) {
     return (
       <section className="learners__password" aria-labelledby="password-title">
-        <img src={`/pictures/${asking.picture}.svg`} alt="" width="96" height="96" />
+        <img src={openmojiUrl(asking.picture)} alt="" width="96" height="96" />
         <h2 id="password-title">{strings['password.title']}</h2>
         <p>{strings['password.intro']}</p>
         {wrong && (
@@ -126,7 +126,7 @@ function Picker({ strings, homeUrl, navigate = goTo }: Props) {
         {profiles.map((profile) => (
           <li key={profile.id}>
             <button type="button" className="learner-card" onClick={() => choose(profile)}>
-              <img src={`/pictures/${profile.picture}.svg`} alt="" width="112" height="112" />
+              <img src={openmojiUrl(profile.picture)} alt="" width="112" height="112" />
               <span className="learner-card__name">{profile.name}</span>
             </button>
           </li>
@@ -200,7 +200,7 @@ function NewLearner({
           {profilePictures.map((code, i) => (
             <label key={code} className="picture-choice">
               <input type="radio" name="picture" value={code} checked={picture === code} onChange={() => setPicture(code)} />
-              <img src={`/pictures/${code}.svg`} alt={String(i + 1)} width="56" height="56" />
+              <img src={openmojiUrl(code)} alt={String(i + 1)} width="56" height="56" />
             </label>
           ))}
         </div>

@@ -4,8 +4,8 @@
  * and a finger; a wrong tap shows and plays the right word, and the child tries again.
  */
 import { useMemo, useRef, useState } from 'react';
-import type { WordForLocale } from '../lib/words';
-import { choiceRounds } from '../lib/distractors';
+import type { WordForLocale } from '../lib/exercises/word';
+import { choiceRounds } from '../lib/exercises/distractors';
 import AudioButton from './AudioButton';
 import ExerciseBoundary from './ExerciseBoundary';
 import {

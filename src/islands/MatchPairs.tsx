@@ -4,9 +4,9 @@
  * word that belongs to the picture or sound, and the child tries again.
  */
 import { useMemo, useRef, useState } from 'react';
-import type { WordForLocale } from '../lib/words';
-import { shuffle, shuffleAway } from '../lib/shuffle';
-import { format } from '../lib/format';
+import type { WordForLocale } from '../lib/exercises/word';
+import { shuffle, shuffleAway } from '../lib/exercises/shuffle';
+import { format } from '../lib/i18n/format';
 import AudioButton from './AudioButton';
 import ExerciseBoundary from './ExerciseBoundary';
 import { Feedback, Finished, Instruction, focusFirst, useRun, type ExerciseProps, type ExerciseStrings, type Run } from './exercise-kit';

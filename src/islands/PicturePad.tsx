@@ -2,9 +2,10 @@
  * Twelve pictures to tap in order: a picture password for children who cannot read
  * their name. Used to enter one and, on the tutor page, to set one.
  */
+import { openmojiUrl } from '../lib/routes';
 import { useState } from 'react';
 import { passwordPictures } from '../lib/learner-pictures';
-import { format } from '../lib/format';
+import { format } from '../lib/i18n/format';
 
 export interface PicturePadStrings {
   'password.chosen': string;
@@ -32,7 +33,7 @@ export default function PicturePad({ strings, onComplete, label }: Props) {
       <div role="group" aria-label={label} className="picture-pad__grid">
         {passwordPictures.map((code, i) => (
           <button key={code} type="button" className="picture-pad__key" onClick={() => choose(code)} aria-label={String(i + 1)}>
-            <img src={`/pictures/${code}.svg`} alt="" width="64" height="64" />
+            <img src={openmojiUrl(code)} alt="" width="64" height="64" />
           </button>
         ))}
       </div>

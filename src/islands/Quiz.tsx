@@ -4,9 +4,9 @@
  * a question can carry a hint. Used for words, and for culture and history lessons.
  */
 import { useRef, useState } from 'react';
-import type { WordForLocale } from '../lib/words';
-import type { TextPart } from '../lib/bulgarian-spans';
-import { format } from '../lib/format';
+import type { WordForLocale } from '../lib/exercises/word';
+import type { TextPart } from '../lib/i18n/bulgarian-spans';
+import { format } from '../lib/i18n/format';
 import AudioButton from './AudioButton';
 import ExerciseBoundary from './ExerciseBoundary';
 import {

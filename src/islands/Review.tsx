@@ -4,14 +4,14 @@
  * round stops after a set number of words, so nobody faces 200 cards.
  */
 import { useEffect, useRef, useState } from 'react';
-import { activeLearner } from '../lib/session';
-import { dueWords } from '../lib/scheduler';
-import type { WordForLocale } from '../lib/words';
-import { chooseOptions } from '../lib/distractors';
-import { seedOf } from '../lib/shuffle';
-import { reportAnswer } from '../lib/exercise-report';
-import { format } from '../lib/format';
-import { createSound, type Sound } from '../lib/audio';
+import { activeLearner } from '../lib/store/session';
+import { dueWords } from '../lib/store/scheduler';
+import type { WordForLocale } from '../lib/exercises/word';
+import { chooseOptions } from '../lib/exercises/distractors';
+import { seedOf } from '../lib/exercises/shuffle';
+import { reportAnswer } from '../lib/store/exercise-report';
+import { format } from '../lib/i18n/format';
+import { createSound, type Sound } from '../lib/audio/sound';
 import AudioButton, { type AudioButtonStrings } from './AudioButton';
 import ExerciseBoundary from './ExerciseBoundary';
 import StorageNotice from './StorageNotice';

@@ -5,9 +5,9 @@
  * searches, not when the page loads.
  */
 import { Fragment, useEffect, useRef, useState, type SubmitEvent } from 'react';
-import type { Locale } from '../lib/locales';
-import { textDirection } from '../lib/locales';
-import { format } from '../lib/format';
+import type { Locale } from '../lib/i18n/locales';
+import { textDirection } from '../lib/i18n/locales';
+import { format } from '../lib/i18n/format';
 import type { SearchEngine, SearchResult } from '../lib/search/engine';
 import type { TextPart } from '../lib/search/snippet';
 import AudioButton, { type AudioButtonStrings } from './AudioButton';

@@ -3,17 +3,17 @@
  * each learner's secret pictures, backups to a file and back. The PIN keeps children
  * out; it is not security against an adult with developer tools, and the page says so.
  */
+import { openmojiUrl } from '../lib/routes';
 import { useState, type FormEvent } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import type { Profile, ZdraveiDb } from '../lib/db';
-import { deleteProfile, listProfiles, setPicturePassword } from '../lib/profiles';
-import { checkTutorPin, computerSettings, hasTutorPin, saveComputerSettings, setTutorPin } from '../lib/session';
-import { exportProgress, importBackup, ImportError, parseBackup, type ImportProblem } from '../lib/backup';
-import { format } from '../lib/format';
+import type { Profile, ZdraveiDb } from '../lib/store/db';
+import { deleteProfile, listProfiles, setPicturePassword } from '../lib/store/profiles';
+import { checkTutorPin, computerSettings, hasTutorPin, saveComputerSettings, setTutorPin } from '../lib/store/session';
+import { exportProgress, importBackup, ImportError, parseBackup, type ImportProblem } from '../lib/store/backup';
+import { format } from '../lib/i18n/format';
 import ExerciseBoundary from './ExerciseBoundary';
 import PicturePad, { type PicturePadStrings } from './PicturePad';
 import StorageNotice from './StorageNotice';
-import { useStore } from './use-store';
+import { useLiveQuery, useStore } from './use-store';
 import './learners.css';
 
 type ImportKey = `import.${ImportProblem}`;
@@ -176,7 +176,7 @@ function Panel({ db, strings }: { db: ZdraveiDb; strings: TutorStrings }) {
         <h2 id="tutor-learners">{strings['tutor.learners']}</h2>
         {settingPassword ? (
           <div className="learners__password">
-            <img src={`/pictures/${settingPassword.picture}.svg`} alt="" width="72" height="72" />
+            <img src={openmojiUrl(settingPassword.picture)} alt="" width="72" height="72" />
             <p>{settingPassword.name}</p>
             <PicturePad
               strings={strings}
@@ -192,7 +192,7 @@ function Panel({ db, strings }: { db: ZdraveiDb; strings: TutorStrings }) {
           <ul className="tutor__learners">
             {profiles.map((profile) => (
               <li key={profile.id}>
-                <img src={`/pictures/${profile.picture}.svg`} alt="" width="48" height="48" />
+                <img src={openmojiUrl(profile.picture)} alt="" width="48" height="48" />
                 <span className="tutor__name">{profile.name}</span>
                 <button type="button" className="button" onClick={() => setSettingPassword(profile)}>
                   {strings['tutor.setPassword']}

@@ -5,11 +5,11 @@
  * one wrong letter is forgiven with the right spelling shown, its letter marked.
  */
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { WordForLocale } from '../lib/words';
-import { checkAnswer, splitAt, type CheckResult } from '../lib/answer-check';
-import { editRaw, toCyrillic } from '../lib/phonetic-keyboard';
-import { bulgarianLetters } from '../lib/alphabet';
-import { shuffle } from '../lib/shuffle';
+import type { WordForLocale } from '../lib/exercises/word';
+import { checkAnswer, splitAt, type CheckResult } from '../lib/exercises/answer-check';
+import { editRaw, toCyrillic } from '../lib/exercises/phonetic-keyboard';
+import { bulgarianLetters } from '../lib/exercises/alphabet';
+import { shuffle } from '../lib/exercises/shuffle';
 import AudioButton from './AudioButton';
 import ExerciseBoundary from './ExerciseBoundary';
 import { Feedback, Finished, Instruction, Position, useRun, type ExerciseProps, type ExerciseStrings, type Run } from './exercise-kit';

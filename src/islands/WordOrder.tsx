@@ -4,7 +4,7 @@
  * right sentence, and the child tries again.
  */
 import { useMemo, useRef, useState } from 'react';
-import { shuffleAway } from '../lib/shuffle';
+import { shuffleAway } from '../lib/exercises/shuffle';
 import ExerciseBoundary from './ExerciseBoundary';
 import {
   Feedback,

@@ -7,13 +7,13 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import AudioButton, { type AudioButtonStrings } from './AudioButton';
 import ExerciseOutcome, { type OutcomeStrings } from './ExerciseOutcome';
-import { exercisePicture, type ExercisePicture } from '../lib/exercise-pictures';
-import { lessonIdOf, prefetchRecorder, reportAnswer, reportResult, type Outcome } from '../lib/exercise-report';
-import { format } from '../lib/format';
-import { scoreOf, starsFor } from '../lib/scoring';
-import { seedOf } from '../lib/shuffle';
-import type { Verdict } from '../lib/answer-check';
-import type { TextPart } from '../lib/bulgarian-spans';
+import { exercisePicture, type ExercisePicture } from '../lib/exercises/pictures';
+import { lessonIdOf, prefetchRecorder, reportAnswer, reportResult, type Outcome } from '../lib/store/exercise-report';
+import { format } from '../lib/i18n/format';
+import { scoreOf, starsFor } from '../lib/exercises/scoring';
+import { seedOf } from '../lib/exercises/shuffle';
+import type { Verdict } from '../lib/exercises/answer-check';
+import type { TextPart } from '../lib/i18n/bulgarian-spans';
 import './exercises.css';
 
 export interface ExerciseStrings extends AudioButtonStrings, OutcomeStrings {

@@ -1,7 +1,7 @@
 /** The progress store for islands that manage learners: opened once per page. */
 import { useEffect, useState } from 'react';
-import { learnerStore } from '../lib/learner-store';
-import type { OpenedStore } from '../lib/storage';
+import { learnerStore } from '../lib/store/learner-store';
+import type { OpenedStore } from '../lib/store/storage';
 
 export function useStore(): OpenedStore | undefined {
   const [opened, setOpened] = useState<OpenedStore>();
@@ -16,3 +16,6 @@ export function useStore(): OpenedStore | undefined {
   }, []);
   return opened;
 }
+
+/** Dexie's live query for React: the one place islands take it from, so the store stays in one folder. */
+export { useLiveQuery } from 'dexie-react-hooks';

@@ -1,5 +1,5 @@
 /** URLs of the site's pages, in one place so links and tests agree. */
-import { isLocale, type Locale } from './locales';
+import { isLocale, type Locale } from './i18n/locales';
 
 export const routes = {
   home: (locale: Locale) => `/${locale}/`,
@@ -18,7 +18,32 @@ export const routes = {
   search: (locale: Locale) => `/${locale}/search/`,
   /** The search index for one help language, written at build time. */
   searchIndex: (locale: Locale) => `/search/${locale}.json`,
+  /** The folder of words for one help language, one JSON file a word (src/pages/[locale]/words/). */
+  words: (locale: Locale) => `/${locale}/words/`,
+  /** One word for one help language, fetched by the review page for the due words only. */
+  wordData: (locale: Locale, wordId: string) => `/${locale}/words/${encodeURIComponent(wordId)}.json`,
 };
+
+/** An OpenMoji picture shipped with the site (src/pages/pictures/): `1F43B` → `/pictures/1F43B.svg`. */
+export function openmojiUrl(code: string): string {
+  return `/pictures/${encodeURIComponent(code)}.svg`;
+}
+
+/** The URL of a word's picture: an OpenMoji code becomes its shipped file; a path stays. */
+export function pictureUrl(picture: string | undefined): string | undefined {
+  if (!picture) return undefined;
+  return picture.startsWith('/') ? picture : openmojiUrl(picture);
+}
+
+/** A word's audio: its own recording when the word bank names one, else the generated file. */
+export function wordAudioUrl(word: { id: string; audio?: string | undefined }): string {
+  return word.audio ?? `/audio/words/${word.id}.mp3`;
+}
+
+/** The generated audio of a word's example sentence (scripts/generate-audio.mjs). */
+export function exampleAudioUrl(wordId: string): string {
+  return `/audio/examples/${wordId}.mp3`;
+}
 
 /** The same page in another locale: `/en/lessons/x/` → `/ar/lessons/x/`. */
 export function switchLocale(pathname: string, locale: Locale): string {

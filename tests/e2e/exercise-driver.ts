@@ -9,8 +9,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { alphabet } from '../../src/lib/alphabet';
-import { phoneticLetter } from '../../src/lib/phonetic-keyboard';
+import { alphabet } from '../../src/lib/exercises/alphabet';
+import { phoneticLetter } from '../../src/lib/exercises/phonetic-keyboard';
 
 interface Entry {
   id: string;

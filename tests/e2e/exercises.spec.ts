@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { chooseLearner, exercises, lessonProgress, playLesson, press, type Way } from './exercise-driver';
-import { starsFor } from '../../src/lib/scoring';
+import { starsFor } from '../../src/lib/exercises/scoring';
 
 const everyKind = ['alphabet', 'flashcards', 'listen', 'match', 'quiz', 'type', 'order'];
 

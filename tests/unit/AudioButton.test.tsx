@@ -77,7 +77,7 @@ it('speaks the word with a Bulgarian voice when the file is missing', async () =
 });
 
 it('plays the tutor’s own recording of the word, kept in this browser, before the generated file', async () => {
-  const { learnerStore: store } = await import('../../src/lib/learner-store');
+  const { learnerStore: store } = await import('../../src/lib/store/learner-store');
   const { db } = await store();
   // Node's Blob: IndexedDB keeps Blobs by structured clone, which knows Node's Blob but not jsdom's.
   await db.recordings.put({ wordId: 'dobre', audio: new NodeBlob(['recorded'], { type: 'audio/webm' }) as Blob, updatedAt: 1 });

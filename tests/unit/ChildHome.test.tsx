@@ -3,10 +3,10 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import ChildHome from '../../src/islands/ChildHome';
 import { pickByPrefix, pickStrings } from '../../src/i18n';
-import { learnerStore as store } from '../../src/lib/learner-store';
-import { createProfile } from '../../src/lib/profiles';
-import { recordAttempt, saveExerciseResult } from '../../src/lib/progress';
-import { startSession } from '../../src/lib/session';
+import { learnerStore as store } from '../../src/lib/store/learner-store';
+import { createProfile } from '../../src/lib/store/profiles';
+import { recordAttempt, saveExerciseResult } from '../../src/lib/store/progress';
+import { startSession } from '../../src/lib/store/session';
 
 const strings = {
   ...pickByPrefix('en', ['me.', 'storage.', 'exercise.']),

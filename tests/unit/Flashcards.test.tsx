@@ -4,7 +4,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { resetHowls } from './howler-mock';
 import Flashcards from '../../src/islands/Flashcards';
-import type { WordForLocale } from '../../src/lib/words';
+import type { WordForLocale } from '../../src/lib/exercises/word';
 import { flashcardStrings } from './strings';
 
 beforeEach(resetHowls);

@@ -4,9 +4,9 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import LearnerPicker, { safeNext } from '../../src/islands/LearnerPicker';
 import { pickByPrefix } from '../../src/i18n';
-import { learnerStore as store } from '../../src/lib/learner-store';
-import { createProfile, setPicturePassword } from '../../src/lib/profiles';
-import { activeLearner, saveComputerSettings } from '../../src/lib/session';
+import { learnerStore as store } from '../../src/lib/store/learner-store';
+import { createProfile, setPicturePassword } from '../../src/lib/store/profiles';
+import { activeLearner, saveComputerSettings } from '../../src/lib/store/session';
 import { passwordPictures } from '../../src/lib/learner-pictures';
 
 const strings = pickByPrefix('en', ['learners.', 'password.', 'storage.', 'exercise.']);

@@ -4,7 +4,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { howls, resetHowls } from './howler-mock';
 import Quiz, { type QuizQuestion } from '../../src/islands/Quiz';
-import { bulgarianSpans } from '../../src/lib/bulgarian-spans';
+import { bulgarianSpans } from '../../src/lib/i18n/bulgarian-spans';
 import { chooseLearner, quietly, stars, stringsFor, words } from './exercise-helpers';
 
 beforeEach(resetHowls);

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { howls, resetHowls } from './howler-mock';
 import Search, { type SearchStrings } from '../../src/islands/Search';
 import { pickStrings } from '../../src/i18n';
-import type { Locale } from '../../src/lib/locales';
+import type { Locale } from '../../src/lib/i18n/locales';
 import { buildSearchPayload } from '../../src/lib/search/build-index';
 import { content } from './search/fixture-content';
 

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { howls, resetHowls } from './howler-mock';
 import TypeWhatYouHear from '../../src/islands/TypeWhatYouHear';
 import { askedWord, chooseLearner, quietly, stars, stringsFor, words } from './exercise-helpers';
-import type { WordForLocale } from '../../src/lib/words';
+import type { WordForLocale } from '../../src/lib/exercises/word';
 
 beforeEach(resetHowls);
 afterEach(cleanup);

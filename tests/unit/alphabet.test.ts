@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alphabet, bulgarianLetters, selectLetters } from '../../src/lib/alphabet';
-import { loadVocabularyFiles } from '../../src/lib/vocabulary-loader';
+import { alphabet, bulgarianLetters, selectLetters } from '../../src/lib/exercises/alphabet';
+import { loadVocabularyFiles } from '../../src/lib/content/vocabulary-loader';
 
 const root = path.resolve(import.meta.dirname, '../..');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAnswer, foldLookAlikes, normalise, splitAt } from '../../src/lib/answer-check';
+import { checkAnswer, foldLookAlikes, normalise, splitAt } from '../../src/lib/exercises/answer-check';
 
 const verdict = (typed: string, expected: string) => checkAnswer(typed, expected).verdict;
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { brokenSources, howls, resetHowls } from './howler-mock';
-import { createSound, formatOfMime, recordingWaitMs, type PlaybackState } from '../../src/lib/audio';
+import { createSound, formatOfMime, recordingWaitMs, type PlaybackState } from '../../src/lib/audio/sound';
 import { installSpeech } from './speech-fake';
 
 beforeEach(resetHowls);

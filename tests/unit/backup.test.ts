@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { exportProgress, importBackup, ImportError, parseBackup, type BackupFile } from '../../src/lib/backup';
-import { createProfile, setPicturePassword } from '../../src/lib/profiles';
-import { recordAttempt, saveExerciseResult } from '../../src/lib/progress';
-import type { ZdraveiDb } from '../../src/lib/db';
+import { exportProgress, importBackup, ImportError, parseBackup, type BackupFile } from '../../src/lib/store/backup';
+import { createProfile, setPicturePassword } from '../../src/lib/store/profiles';
+import { recordAttempt, saveExerciseResult } from '../../src/lib/store/progress';
+import type { ZdraveiDb } from '../../src/lib/store/db';
 import { testDatabase } from './db-helpers';
 
 async function classroom(db: ZdraveiDb) {

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { bulgarianSpans } from '../../src/lib/bulgarian-spans';
+import { bulgarianSpans } from '../../src/lib/i18n/bulgarian-spans';
 
 it('marks bracketed words as Bulgarian and drops the brackets', () => {
   expect(bulgarianSpans('Say «[здравей]» to a friend.')).toEqual([

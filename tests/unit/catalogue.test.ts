@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { groupByTrack } from '../../src/lib/catalogue';
+import { groupByTrack } from '../../src/lib/content/catalogue';
 
 const lesson = (id: string, track: 'alphabet' | 'language' | 'history', order: number) => ({ id, data: { track, order } });
 

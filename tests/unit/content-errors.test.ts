@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { vocabularyEntry } from '../../src/lib/content-schema';
-import { formatContentIssues } from '../../src/lib/content-errors';
+import { vocabularyEntry } from '../../src/lib/content/schema';
+import { formatContentIssues } from '../../src/lib/content/errors';
 import { validEntry } from './fixtures';
 
 function messageFor(raw: unknown): string {

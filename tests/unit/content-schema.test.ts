@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cultureFrontmatter, lessonFrontmatter, pathFile, vocabularyEntry } from '../../src/lib/content-schema';
+import { cultureFrontmatter, lessonFrontmatter, pathFile, vocabularyEntry } from '../../src/lib/content/schema';
 import { validEntry } from './fixtures';
 
 const everyLocale = (text: string) => ({ bg: text, en: text, ar: text, fa: text, uk: text });

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { cultureLocale, cultureSlug } from '../../src/lib/culture';
+import { cultureLocale, cultureSlug } from '../../src/lib/content/culture';
 
 it('reads the locale and slug from a culture module id', () => {
   expect(cultureSlug('fa/baba-marta')).toBe('baba-marta');

@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest';
-import { createDatabase, type ZdraveiDb } from '../../src/lib/db';
+import { createDatabase, type ZdraveiDb } from '../../src/lib/store/db';
 
 let counter = 0;
 const opened: ZdraveiDb[] = [];

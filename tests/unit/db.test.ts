@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { createDatabase, localDay, schemaV1 } from '../../src/lib/db';
-import { practiceStreak } from '../../src/lib/progress';
+import { createDatabase, localDay, schemaV1 } from '../../src/lib/store/db';
+import { practiceStreak } from '../../src/lib/store/progress';
 
 describe('schema upgrade', () => {
   it('opens a database written by version 1 and finds every record, with the new day field filled', async () => {

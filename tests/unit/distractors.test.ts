@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseOptions, choiceRounds, lookAlike } from '../../src/lib/distractors';
+import { chooseOptions, choiceRounds, lookAlike } from '../../src/lib/exercises/distractors';
 
 const word = (id: string, picture?: string) => ({ id, stressed: id, ...(picture ? { picture: `/pictures/${picture}.svg` } : {}) });
 const greetings = [

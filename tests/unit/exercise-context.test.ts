@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AstroGlobal } from 'astro';
 import { exerciseContext, requireCount, requireEach } from '../../src/components/content/exercise-context';
 import { validEntry } from './fixtures';
-import type { VocabularyEntry } from '../../src/lib/content-schema';
+import type { VocabularyEntry } from '../../src/lib/content/schema';
 
 /** What a wrapper's Astro global holds that the context uses: the page's params and locals. */
 const page = (locale = 'ar') => ({ params: { locale, track: 'language', slug: 'greetings' }, locals: {} }) as unknown as AstroGlobal;

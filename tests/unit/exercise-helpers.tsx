@@ -6,12 +6,12 @@
 import { screen, waitFor } from '@testing-library/react';
 import { pickStrings } from '../../src/i18n';
 import type { UIKey } from '../../src/i18n';
-import type { Locale } from '../../src/lib/locales';
-import type { WordForLocale } from '../../src/lib/words';
+import type { Locale } from '../../src/lib/i18n/locales';
+import type { WordForLocale } from '../../src/lib/exercises/word';
 import { exerciseStringKeys } from '../../src/islands/exercise-kit';
-import { createProfile } from '../../src/lib/profiles';
-import { startSession } from '../../src/lib/session';
-import { attemptsOf } from '../../src/lib/progress';
+import { createProfile } from '../../src/lib/store/profiles';
+import { startSession } from '../../src/lib/store/session';
+import { attemptsOf } from '../../src/lib/store/progress';
 
 const word = (id: string, stressed: string, gloss: string, picture?: string, example?: [string, string]): WordForLocale => ({
   id,
@@ -36,7 +36,7 @@ export function stringsFor<K extends UIKey>(keys: readonly K[], locale: Locale =
 
 /** A learner chosen on this "computer", and what the store holds for them. */
 export async function chooseLearner() {
-  const { learnerStore: store } = await import('../../src/lib/learner-store');
+  const { learnerStore: store } = await import('../../src/lib/store/learner-store');
   const { db } = await store();
   await Promise.all([db.attempts.clear(), db.lessonProgress.clear(), db.cards.clear()]);
   const profile = await createProfile(db, { name: 'Ана', picture: '1F98A' });

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { exercisePicture, exercisePictures } from '../../src/lib/exercise-pictures';
-import { openMojiFile } from '../../src/lib/pictures';
-import { pictureUrl } from '../../src/lib/picture-url';
+import { exercisePicture, exercisePictures } from '../../src/lib/exercises/pictures';
+import { openMojiFile } from '../../src/lib/content/openmoji-files';
+import { pictureUrl } from '../../src/lib/routes';
 
 const root = path.resolve(import.meta.dirname, '../..');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locales } from '../../src/lib/locales';
+import { locales } from '../../src/lib/i18n/locales';
 import { pickStrings, translations } from '../../src/i18n';
 import { en } from '../../src/i18n/en';
 

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { saveLocale, savedLocale, suggestedLocale } from '../../src/lib/locale-choice';
+import { saveLocale, savedLocale, suggestedLocale } from '../../src/lib/browser/locale-choice';
 
 function memoryStorage() {
   const items = new Map<string, string>();

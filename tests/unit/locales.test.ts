@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLocale, localeNames, locales, matchBrowserLocale, textDirection } from '../../src/lib/locales';
+import { isLocale, localeNames, locales, matchBrowserLocale, textDirection } from '../../src/lib/i18n/locales';
 
 describe('locales', () => {
   it('has the five help languages, each named in its own script', () => {

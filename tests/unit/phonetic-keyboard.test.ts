@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editRaw, phoneticLetter, toCyrillic } from '../../src/lib/phonetic-keyboard';
-import { bulgarianLetters } from '../../src/lib/alphabet';
+import { editRaw, phoneticLetter, toCyrillic } from '../../src/lib/exercises/phonetic-keyboard';
+import { bulgarianLetters } from '../../src/lib/exercises/alphabet';
 
 describe('the phonetic layout', () => {
   it('writes words typed on a Latin keyboard in Bulgarian letters', () => {

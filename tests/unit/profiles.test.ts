@@ -7,8 +7,8 @@ import {
   ProfileError,
   setPicturePassword,
   updateProfile,
-} from '../../src/lib/profiles';
-import { recordAttempt, saveExerciseResult } from '../../src/lib/progress';
+} from '../../src/lib/store/profiles';
+import { recordAttempt, saveExerciseResult } from '../../src/lib/store/progress';
 import { testDatabase } from './db-helpers';
 
 describe('profiles', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attemptsOf, lessonProgressOf, practiceStreak, recordAttempt, saveExerciseResult, starsFor } from '../../src/lib/progress';
+import { attemptsOf, lessonProgressOf, practiceStreak, recordAttempt, saveExerciseResult, starsFor } from '../../src/lib/store/progress';
 import { testDatabase } from './db-helpers';
 
 const day = (d: number, h = 10) => new Date(2026, 10, d, h).getTime();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { quizProps } from '../../src/lib/quiz-schema';
-import { formatContentIssues } from '../../src/lib/content-errors';
+import { quizProps } from '../../src/lib/content/quiz-schema';
+import { formatContentIssues } from '../../src/lib/content/errors';
 
 const all = (text: string) => ({ bg: text, en: text, ar: text, fa: text, uk: text });
 const question = (overrides: Record<string, unknown> = {}) => ({

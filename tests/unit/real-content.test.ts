@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadVocabularyFiles } from '../../src/lib/vocabulary-loader';
-import { locales } from '../../src/lib/locales';
+import { loadVocabularyFiles } from '../../src/lib/content/vocabulary-loader';
+import { locales } from '../../src/lib/i18n/locales';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const frontmatter = (file: string) => parse(readFileSync(file, 'utf8').split(/^---$/m)[1] ?? '') as Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countDueWords, dueWords, gradeFor, meetWords, nextCard, Rating, rateWord } from '../../src/lib/scheduler';
+import { countDueWords, dueWords, gradeFor, meetWords, nextCard, Rating, rateWord } from '../../src/lib/store/scheduler';
 import { testDatabase } from './db-helpers';
 
 const now = new Date(2026, 10, 26, 10).getTime();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scoreOf, starsFor } from '../../src/lib/scoring';
-import { starsFor as starsFromProgress } from '../../src/lib/progress';
+import { scoreOf, starsFor } from '../../src/lib/exercises/scoring';
+import { starsFor as starsFromProgress } from '../../src/lib/store/progress';
 
 describe('scoreOf', () => {
   it('is the share of items right at the first try', () => {

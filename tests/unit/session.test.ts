@@ -9,7 +9,7 @@ import {
   setTutorPin,
   startSession,
   touchSession,
-} from '../../src/lib/session';
+} from '../../src/lib/store/session';
 import { testDatabase } from './db-helpers';
 
 const minute = 60_000;

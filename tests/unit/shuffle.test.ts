@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { randomFrom, seedOf, shuffle, shuffleAway } from '../../src/lib/shuffle';
+import { randomFrom, seedOf, shuffle, shuffleAway } from '../../src/lib/exercises/shuffle';
 
 const letters = ['а', 'б', 'в', 'г', 'д', 'е', 'ж', 'з'];
 

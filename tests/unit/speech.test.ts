@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { bulgarianVoice, speakBulgarian } from '../../src/lib/speech';
+import { bulgarianVoice, speakBulgarian } from '../../src/lib/audio/speech';
 import { fakeSpeech, installSpeech } from './speech-fake';
 
 const voice = (lang: string, name = lang, localService = false) => ({ lang, name, localService }) as unknown as SpeechSynthesisVoice;

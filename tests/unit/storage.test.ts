@@ -1,6 +1,6 @@
 import { afterEach, expect, it, vi } from 'vitest';
-import { openPersistentStore } from '../../src/lib/storage';
-import { openMemoryStore } from '../../src/lib/memory-store';
+import { openPersistentStore } from '../../src/lib/store/storage';
+import { openMemoryStore } from '../../src/lib/store/memory-store';
 
 afterEach(() => vi.restoreAllMocks());
 

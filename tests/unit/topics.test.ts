@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { sortTopics, topicOf, topicTitle } from '../../src/lib/topics';
+import { sortTopics, topicOf, topicTitle } from '../../src/lib/content/topics';
 
 it('reads the topic from the vocabulary file', () => {
   expect(topicOf('content/vocabulary/animals.yaml')).toBe('animals');

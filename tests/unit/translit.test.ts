@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldStress, transliterate } from '../../src/lib/translit';
+import { foldStress, transliterate } from '../../src/lib/i18n/translit';
 
 describe('foldStress', () => {
   it('removes grave and acute stress marks', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { entryProblems, stressProblems } from '../../src/lib/vocabulary-checks';
-import { vocabularyEntry, type VocabularyEntry } from '../../src/lib/content-schema';
+import { entryProblems, stressProblems } from '../../src/lib/content/vocabulary-checks';
+import { vocabularyEntry, type VocabularyEntry } from '../../src/lib/content/schema';
 import { validEntry } from './fixtures';
 
 const entry = (overrides: Record<string, unknown> = {}): VocabularyEntry => vocabularyEntry.parse(validEntry(overrides));

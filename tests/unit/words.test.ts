@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { vocabularyEntry } from '../../src/lib/content-schema';
-import { ContentError } from '../../src/lib/content-errors';
-import { resolveWordIds, wordAudioUrl, wordForLocale } from '../../src/lib/words';
+import { vocabularyEntry } from '../../src/lib/content/schema';
+import { ContentError } from '../../src/lib/content/errors';
+import { resolveWordIds, wordForLocale } from '../../src/lib/content/words';
+import { wordAudioUrl } from '../../src/lib/routes';
 import { validEntry } from './fixtures';
 
 const bear = vocabularyEntry.parse(

@@ -5,10 +5,10 @@
  * their progress would mix.
  */
 import type { AstroGlobal } from 'astro';
-import { textDirection, type Locale } from '../../lib/locales';
+import { textDirection, type Locale } from '../../lib/i18n/locales';
 import { routes } from '../../lib/routes';
-import { ContentError } from '../../lib/content-errors';
-import type { VocabularyEntry } from '../../lib/content-schema';
+import { ContentError } from '../../lib/content/errors';
+import type { VocabularyEntry } from '../../lib/content/schema';
 
 export interface ExerciseContext {
   locale: Locale;

@@ -6,8 +6,8 @@
  * Each index field holds text in one language, named after the underscore in the
  * field's name (`title_fa`, `words_bg`); `la` is Bulgarian in Latin letters.
  */
-import { glossLocales, isLocale, type Locale } from '../locales';
-import { transliterate } from '../translit';
+import { glossLocales, isLocale, type Locale } from '../i18n/locales';
+import { transliterate } from '../i18n/translit';
 import { normaliseArabicScript, stripArabicArticle } from './arabic-script';
 import { dropInvisibles, foldDigits, foldLatin, foldStressMarks, mapLookalikes, splitJoiners } from './normalise';
 import { stemBulgarian, stemBulgarianLatin } from './stem-bg';

@@ -1,6 +1,6 @@
 /** Building the search payload for one help language, at build time (and in the benchmark). */
 import lunr from 'lunr';
-import type { Locale } from '../locales';
+import type { Locale } from '../i18n/locales';
 import { searchDocuments, searchFields, type SearchContent } from './documents';
 import { packIndex, payloadVersion, type IndexStatistics, type SearchPayload, type SerialisedIndex } from './payload';
 import { usePipeline } from './pipeline';

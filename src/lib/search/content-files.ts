@@ -6,10 +6,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { cultureFrontmatter, lessonFrontmatter } from '../content-schema';
-import { ContentError, formatContentIssues } from '../content-errors';
-import { topicOf } from '../topics';
-import { loadVocabularyFiles } from '../vocabulary-loader';
+import { cultureFrontmatter, lessonFrontmatter } from '../content/schema';
+import { ContentError, formatContentIssues } from '../content/errors';
+import { topicOf } from '../content/topics';
+import { loadVocabularyFiles } from '../content/vocabulary-loader';
 import type { SearchContent } from './documents';
 import type { ZodTypeAny, z } from 'zod';
 

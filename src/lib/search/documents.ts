@@ -8,15 +8,13 @@
  * Bulgarian help texts, and the same again in Latin letters. Words carry their glosses
  * in every language, so a Ukrainian mother on the English pages still finds ведмідь.
  */
-import type { LessonFrontmatter, VocabularyEntry } from '../content-schema';
-import { groupByTrack } from '../catalogue';
-import { bulgarianSpans } from '../bulgarian-spans';
-import { cultureLocale, cultureSlug } from '../culture';
-import { glossLocales, type Locale } from '../locales';
-import { pictureUrl } from '../picture-url';
-import { routes } from '../routes';
-import { foldStress } from '../translit';
-import { wordAudioUrl } from '../words';
+import { pictureUrl, routes, wordAudioUrl } from '../routes';
+import type { LessonFrontmatter, VocabularyEntry } from '../content/schema';
+import { groupByTrack } from '../content/catalogue';
+import { bulgarianSpans } from '../i18n/bulgarian-spans';
+import { cultureLocale, cultureSlug } from '../content/culture';
+import { glossLocales, type Locale } from '../i18n/locales';
+import { foldStress } from '../i18n/translit';
 import { mdxText, type MdxText } from './mdx-text';
 import type { StoredDoc, StoredText } from './payload';
 

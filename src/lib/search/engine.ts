@@ -4,7 +4,7 @@
  * pipeline load only there, the first time someone searches.
  */
 import lunr from 'lunr';
-import type { Locale } from '../locales';
+import type { Locale } from '../i18n/locales';
 import { analyse, fieldLanguage, firstLetter, type SearchLanguage } from './analyse';
 import { payloadVersion, unpackIndex, type SearchPayload, type StoredDoc } from './payload';
 import './pipeline';

@@ -8,7 +8,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
-import { isLocale, type Locale } from '../locales';
+import { isLocale, type Locale } from '../i18n/locales';
 
 export interface MdxText {
   /** Prose, one string a paragraph or heading, with each <Word> written as the callback says. */

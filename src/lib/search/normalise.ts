@@ -3,7 +3,7 @@
  * an author wrote: the same letters whether or not stress marks, capitals, apostrophes
  * or a stray Latin letter are there.
  */
-import { foldStress } from '../translit';
+import { foldStress } from '../i18n/translit';
 
 /**
  * Latin letters that look like Cyrillic ones. A Bulgarian keyboard layout switched by

@@ -2,7 +2,7 @@
  * The file the search page fetches (/search/<locale>.json): the serialised lunr index
  * and what each result needs to be shown. Written at build time, read in the browser.
  */
-import type { Locale } from '../locales';
+import type { Locale } from '../i18n/locales';
 
 /** Bumped when the shape changes, so a page never reads a file it does not understand. */
 export const payloadVersion = 3;

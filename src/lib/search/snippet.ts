@@ -4,8 +4,8 @@
  * (so мѐчката is marked for a search for мечка), and the text is returned as parts for
  * the page to render, never as HTML.
  */
-import { bulgarianSpans } from '../bulgarian-spans';
-import type { Locale } from '../locales';
+import { bulgarianSpans } from '../i18n/bulgarian-spans';
+import type { Locale } from '../i18n/locales';
 import type { StoredText } from './payload';
 import { words } from './tokenise';
 

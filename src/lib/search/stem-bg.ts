@@ -14,7 +14,7 @@
  *
  * Input: a lower-case word without stress marks (see analyse.ts).
  */
-import { transliterate } from '../translit';
+import { transliterate } from '../i18n/translit';
 
 interface Rule {
   /** The ending to remove. */

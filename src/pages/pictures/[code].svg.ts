@@ -5,9 +5,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { readFile } from 'node:fs/promises';
-import { openMojiFile } from '../../lib/pictures';
-import { pagePictures } from '../../lib/page-pictures';
-import { exercisePictures } from '../../lib/exercise-pictures';
+import { openMojiFile } from '../../lib/content/openmoji-files';
+import { pagePictures } from '../../lib/content/page-pictures';
+import { exercisePictures } from '../../lib/exercises/pictures';
 
 export const getStaticPaths = (async () => {
   const words = await getCollection('vocabulary');

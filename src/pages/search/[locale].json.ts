@@ -4,9 +4,9 @@
  * someone searches.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { searchContent } from '../../components/search-content';
-import type { Locale } from '../../lib/locales';
-import { localeParams } from '../../lib/static-paths';
+import { searchContent } from '../../lib/content/search-content';
+import type { Locale } from '../../lib/i18n/locales';
+import { localeParams } from '../../lib/content/static-paths';
 import { buildSearchPayload } from '../../lib/search/build-index';
 
 export const getStaticPaths = (() => localeParams()) satisfies GetStaticPaths;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchPayload } from '../../../src/lib/search/build-index';
 import { openSearch, SearchPayloadError, type SearchResult } from '../../../src/lib/search/engine';
-import type { Locale } from '../../../src/lib/locales';
+import type { Locale } from '../../../src/lib/i18n/locales';
 import { content } from './fixture-content';
 
 /** Each locale's payload goes through JSON, as it does between the build and the browser. */

@@ -3,7 +3,7 @@
  * lesson, a culture module in three languages, and words whose glosses exercise the
  * Arabic and Persian letters (ک ی گ پ, a non-joiner).
  */
-import { vocabularyEntry, type VocabularyEntry } from '../../../src/lib/content-schema';
+import { vocabularyEntry, type VocabularyEntry } from '../../../src/lib/content/schema';
 import type { SearchContent } from '../../../src/lib/search/documents';
 
 const word = ({ topic, ...entry }: Record<string, unknown>): VocabularyEntry & { topic?: string } => ({

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchPayload } from '../../../src/lib/search/build-index';
 import { readSearchContent } from '../../../src/lib/search/content-files';
 import { openSearch } from '../../../src/lib/search/engine';
-import { locales } from '../../../src/lib/locales';
+import { locales } from '../../../src/lib/i18n/locales';
 import { routes } from '../../../src/lib/routes';
 
 const content = await readSearchContent(path.resolve(import.meta.dirname, '../../..'));

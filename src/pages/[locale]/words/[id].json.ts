@@ -4,8 +4,8 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { locales, type Locale } from '../../../lib/locales';
-import { wordForLocale } from '../../../lib/words';
+import { locales, type Locale } from '../../../lib/i18n/locales';
+import { wordForLocale } from '../../../lib/content/words';
 
 export const getStaticPaths = (async () => {
   const words = await getCollection('vocabulary');

@@ -1,5 +1,5 @@
 /** Helpers for getStaticPaths: every page exists once per locale. */
-import { locales, type Locale } from './locales';
+import { locales, type Locale } from '../i18n/locales';
 
 export function localeParams(): { params: { locale: Locale } }[] {
   return locales.map((locale) => ({ params: { locale } }));

@@ -3,9 +3,9 @@
  * by id and reports an unknown id as a content error naming the file and the field.
  */
 import { getCollection } from 'astro:content';
-import type { VocabularyEntry } from '../lib/content-schema';
-import { resolveWordIds } from '../lib/words';
-import { ContentError } from '../lib/content-errors';
+import type { VocabularyEntry } from './schema';
+import { resolveWordIds } from './words';
+import { ContentError } from './errors';
 
 let bank: Promise<Map<string, VocabularyEntry>> | undefined;
 

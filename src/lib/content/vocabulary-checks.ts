@@ -3,8 +3,8 @@
  * the written form plus stress marks, each word of two or more syllables carries exactly
  * one mark, and the transliteration follows the official system.
  */
-import { foldStress, transliterate } from './translit';
-import type { VocabularyEntry } from './content-schema';
+import { foldStress, transliterate } from '../i18n/translit';
+import type { VocabularyEntry } from './schema';
 
 const vowels = /[аеиоуъюяѐѝ]/giu;
 const stressMark = /[\u0300\u0301]/gu;

@@ -4,7 +4,7 @@
  */
 import { localDay, type Attempt, type LessonProgress, type ZdraveiDb } from './db';
 import { gradeFor, rateWord } from './scheduler';
-import { starsFor } from './scoring';
+import { starsFor } from '../exercises/scoring';
 
 export interface AnswerInput {
   profileId: string;

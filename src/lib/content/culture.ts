@@ -1,5 +1,5 @@
 /** Culture modules live at content/culture/<locale>/<slug>.mdx; their id is `<locale>/<slug>`. */
-import { isLocale, type Locale } from './locales';
+import { isLocale, type Locale } from '../i18n/locales';
 
 export function cultureSlug(id: string): string {
   return id.slice(id.indexOf('/') + 1);

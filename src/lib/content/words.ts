@@ -2,32 +2,13 @@
  * Turning word-bank entries into what a page or an island needs for one help language.
  * Islands receive only these small objects, never the word bank.
  */
-import type { VocabularyEntry } from './content-schema';
-import type { Locale } from './locales';
-import { ContentError } from './content-errors';
-import { pictureUrl } from './picture-url';
+import type { VocabularyEntry } from './schema';
+import type { Locale } from '../i18n/locales';
+import { ContentError } from './errors';
+import { exampleAudioUrl, pictureUrl, wordAudioUrl } from '../routes';
+import type { WordForLocale } from '../exercises/word';
 
-/** A word as an island sees it: everything to show and play it in one help language. */
-export interface WordForLocale {
-  id: string;
-  /** The word with its stress marks. */
-  stressed: string;
-  translit: string;
-  /** Meaning in the help language; absent on Bulgarian pages. */
-  gloss?: string;
-  picture?: string;
-  audio: string;
-  example?: { stressed: string; gloss?: string; audio: string };
-}
-
-/** The generated or recorded audio of a word (see scripts/generate-audio.mjs). */
-export function wordAudioUrl(entry: Pick<VocabularyEntry, 'id' | 'audio'>): string {
-  return entry.audio ?? `/audio/words/${entry.id}.mp3`;
-}
-
-export function exampleAudioUrl(id: string): string {
-  return `/audio/examples/${id}.mp3`;
-}
+export type { WordForLocale };
 
 export function wordForLocale(entry: VocabularyEntry, locale: Locale): WordForLocale {
   const gloss = locale === 'bg' ? undefined : entry.gloss[locale];

@@ -6,10 +6,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { vocabularyEntry, type VocabularyEntry } from './content-schema';
-import { ContentError, formatContentIssues } from './content-errors';
+import { vocabularyEntry, type VocabularyEntry } from './schema';
+import { ContentError, formatContentIssues } from './errors';
 import { entryProblems } from './vocabulary-checks';
-import { openMojiFile } from './pictures';
+import { openMojiFile } from './openmoji-files';
 
 export interface LoadedEntry {
   /** The file the entry came from, relative to the project, for messages. */

@@ -1,5 +1,5 @@
 /** Ordering lessons for the catalogue: tracks in their fixed order, lessons by `order`. */
-import { tracks, type LessonFrontmatter, type Track } from './content-schema';
+import { tracks, type LessonFrontmatter, type Track } from './schema';
 
 export interface LessonLike {
   id: string;

@@ -6,6 +6,7 @@
  * Schema changes go through a new `db.version(n)` with an upgrade function, and a test
  * in tests/unit/db-upgrade.test.ts opens a database written by the previous version.
  */
+import { databaseName } from './keys';
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Card as FsrsCard } from 'ts-fsrs';
 
@@ -96,7 +97,7 @@ export interface Setting {
   value: unknown;
 }
 
-export const databaseName = 'zdravei';
+export { databaseName };
 
 export type ZdraveiDb = Dexie & {
   profiles: EntityTable<Profile, 'id'>;

@@ -5,28 +5,17 @@
  */
 import type { ZdraveiDb } from './db';
 import { hashSecret, verifySecret, type SecretHash } from './secrets';
+import { defaultSettings, sessionIsLive, settingKeys, withDefaults, type ComputerSettings, type Session } from './keys';
 
-export interface Session {
-  profileId: string;
-  lastActiveAt: number;
-}
+export type { ComputerSettings, Session };
+export { defaultSettings };
 
-export interface ComputerSettings {
-  /** Minutes without activity before asking "Who is learning?" again. */
-  inactivityMinutes: number;
-  /** Children choose three pictures after their own card. */
-  picturePasswords: boolean;
-}
-
-export const defaultSettings: ComputerSettings = { inactivityMinutes: 15, picturePasswords: false };
-
-const sessionKey = 'session';
-const settingsKey = 'computer';
-const pinKey = 'tutorPin';
+const sessionKey = settingKeys.session;
+const settingsKey = settingKeys.computer;
+const pinKey = settingKeys.tutorPin;
 
 export async function computerSettings(db: ZdraveiDb): Promise<ComputerSettings> {
-  const stored = (await db.settings.get(settingsKey))?.value as Partial<ComputerSettings> | undefined;
-  return { ...defaultSettings, ...stored };
+  return withDefaults((await db.settings.get(settingsKey))?.value as Partial<ComputerSettings> | undefined);
 }
 
 export async function saveComputerSettings(db: ZdraveiDb, changes: Partial<ComputerSettings>): Promise<ComputerSettings> {
@@ -47,10 +36,7 @@ export async function endSession(db: ZdraveiDb): Promise<void> {
 /** The current learner's id, or undefined when nobody chose or the time-out passed. */
 export async function activeLearner(db: ZdraveiDb, now = Date.now()): Promise<string | undefined> {
   const session = (await db.settings.get(sessionKey))?.value as Session | undefined;
-  if (!session) return undefined;
-  const { inactivityMinutes } = await computerSettings(db);
-  if (now - session.lastActiveAt > inactivityMinutes * 60_000) return undefined;
-  return session.profileId;
+  return sessionIsLive(session, await computerSettings(db), now) ? session.profileId : undefined;
 }
 
 /** Marks activity, so the time-out counts from now. */

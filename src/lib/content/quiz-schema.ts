@@ -5,7 +5,7 @@
  * picture alone, or as its sound alone. Each question has exactly one right option.
  */
 import { z } from 'zod';
-import { localizedText } from './content-schema';
+import { localizedText } from './schema';
 
 export const quizOption = z
   .object({

@@ -3,7 +3,7 @@
  * the picture dictionary. A file without a title here is listed under its file name,
  * and `npm run content:report` lists it as missing a title.
  */
-import type { Locale } from './locales';
+import type { Locale } from '../i18n/locales';
 
 export const topicTitles: Record<string, Record<Locale, string>> = {
   greetings: { bg: 'Поздрави', en: 'Greetings', ar: 'التحيات', fa: 'احوال‌پرسی', uk: 'Вітання' },

@@ -3,8 +3,8 @@
  * from (lib/search/documents.ts). Read once for all five help languages.
  */
 import { getCollection } from 'astro:content';
-import type { SearchContent } from '../lib/search/documents';
-import { topicOf } from '../lib/topics';
+import type { SearchContent } from '../search/documents';
+import { topicOf } from './topics';
 
 let content: Promise<SearchContent> | undefined;
 

@@ -3,7 +3,7 @@
  * else the one their browser prefers. Stored in localStorage: a device preference, not
  * data about a child. Storage may be blocked (private windows): then nothing is kept.
  */
-import { isLocale, matchBrowserLocale, type Locale } from './locales';
+import { isLocale, matchBrowserLocale, type Locale } from '../i18n/locales';
 
 const storageKey = 'zdravei.locale';
 

@@ -3,6 +3,7 @@
  * cannot read yet: an ear for "listen", a finger for "tap", a tick for "right".
  * The pictures route ships them with the site (see src/pages/pictures/).
  */
+import { openmojiUrl } from '../routes';
 export const exercisePictures = {
   listen: '1F442',
   tap: '1F446',
@@ -21,5 +22,5 @@ export type ExercisePicture = keyof typeof exercisePictures;
 
 /** The URL of an exercise picture (the same form as pictureUrl gives word pictures). */
 export function exercisePicture(name: ExercisePicture): string {
-  return `/pictures/${exercisePictures[name]}.svg`;
+  return openmojiUrl(exercisePictures[name]);
 }

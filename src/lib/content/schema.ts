@@ -4,7 +4,7 @@
  * Plain zod (the same major version as `astro:content`), so tests can use it without Astro.
  */
 import { z } from 'zod';
-import { glossLocales, locales } from './locales';
+import { glossLocales, locales } from '../i18n/locales';
 
 /** Text in every help language, Bulgarian included: titles and objectives. */
 export const localizedText = z.object(

@@ -1,6 +1,6 @@
 /** OpenMoji pictures used by the pages themselves (not by words), so the build ships them. */
-import type { Track } from './content-schema';
-import { passwordPictures, profilePictures, stickerPictures } from './learner-pictures';
+import type { Track } from './schema';
+import { passwordPictures, profilePictures, stickerPictures } from '../learner-pictures';
 
 /** The picture beside each track in the catalogue. */
 export const trackPictures: Record<Track, string> = {

@@ -1,0 +1,42 @@
+/**
+ * The names and rules of the progress store that plain page scripts share with Dexie's
+ * code: the database name, the keys of the `settings` table, the defaults, and when a
+ * learner's session has run out. No Dexie here, so the header badge can use it.
+ */
+
+/** The IndexedDB database of this site, on this computer. */
+export const databaseName = 'zdravei';
+
+/** Keys of the `settings` table. */
+export const settingKeys = {
+  /** Who is learning now (a `Session`). */
+  session: 'session',
+  /** The tutor's choices for this computer (`ComputerSettings`). */
+  computer: 'computer',
+  /** The tutor PIN as a salted hash. */
+  tutorPin: 'tutorPin',
+} as const;
+
+export interface Session {
+  profileId: string;
+  lastActiveAt: number;
+}
+
+export interface ComputerSettings {
+  /** Minutes without activity before asking "Who is learning?" again. */
+  inactivityMinutes: number;
+  /** Children choose three pictures after their own card. */
+  picturePasswords: boolean;
+}
+
+export const defaultSettings: ComputerSettings = { inactivityMinutes: 15, picturePasswords: false };
+
+/** The stored settings over the defaults: a setting never saved keeps its default. */
+export function withDefaults(stored: Partial<ComputerSettings> | undefined): ComputerSettings {
+  return { ...defaultSettings, ...stored };
+}
+
+/** A session lives until the tutor's time-out passes without activity. */
+export function sessionIsLive(session: Session | undefined, settings: ComputerSettings, now: number): session is Session {
+  return session !== undefined && now - session.lastActiveAt <= settings.inactivityMinutes * 60_000;
+}
