@@ -8,5 +8,12 @@ export default getViteConfig({
     environment: 'node',
     globals: true,
     setupFiles: ['tests/unit/setup.ts'],
+    // `npm run test:coverage`: which lines of src/ the unit and component tests run.
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.{ts,tsx}'],
+      reporter: ['text-summary', 'html'],
+      reportsDirectory: 'coverage',
+    },
   },
 });
