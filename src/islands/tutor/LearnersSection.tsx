@@ -1,0 +1,74 @@
+/** Each learner on this computer: secret pictures set or removed, a backup of one, delete. */
+import { useState } from 'react';
+import type { Profile, ZdraveiDb } from '../../lib/store/db';
+import { deleteProfile, setPicturePassword } from '../../lib/store/profiles';
+import { exportProgress } from '../../lib/store/backup';
+import { format } from '../../lib/i18n/format';
+import { openmojiUrl } from '../../lib/routes';
+import PicturePad from '../PicturePad';
+import { downloadJson, today } from './download';
+import type { TutorStrings } from './strings';
+
+interface Props {
+  db: ZdraveiDb;
+  strings: TutorStrings;
+  profiles: readonly Profile[];
+  onMessage: (message: string) => void;
+}
+
+export default function LearnersSection({ db, strings, profiles, onMessage }: Props) {
+  const [settingPassword, setSettingPassword] = useState<Profile>();
+  return (
+    <section aria-labelledby="tutor-learners">
+      <h2 id="tutor-learners">{strings['tutor.learners']}</h2>
+      {settingPassword ? (
+        <div className="learners__password">
+          <img src={openmojiUrl(settingPassword.picture)} alt="" width="72" height="72" />
+          <p>{settingPassword.name}</p>
+          <PicturePad
+            strings={strings}
+            label={strings['password.title']}
+            onComplete={async (pictures) => {
+              await setPicturePassword(db, settingPassword.id, pictures);
+              setSettingPassword(undefined);
+              onMessage(strings['tutor.passwordSet']);
+            }}
+          />
+        </div>
+      ) : (
+        <ul className="tutor__learners">
+          {profiles.map((profile) => (
+            <li key={profile.id}>
+              <img src={openmojiUrl(profile.picture)} alt="" width="48" height="48" />
+              <span className="tutor__name">{profile.name}</span>
+              <button type="button" className="button" onClick={() => setSettingPassword(profile)}>
+                {strings['tutor.setPassword']}
+              </button>
+              {profile.picturePassword && (
+                <button type="button" className="button" onClick={() => void setPicturePassword(db, profile.id, undefined)}>
+                  {strings['tutor.removePassword']}
+                </button>
+              )}
+              <button
+                type="button"
+                className="button"
+                onClick={async () => downloadJson(`zdravei-${profile.name}-${today()}.json`, await exportProgress(db, [profile.id]))}
+              >
+                {strings['tutor.export']}
+              </button>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  if (window.confirm(format(strings['tutor.deleteConfirm'], { name: profile.name }))) void deleteProfile(db, profile.id);
+                }}
+              >
+                {strings['tutor.delete']}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

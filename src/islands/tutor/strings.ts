@@ -1,0 +1,36 @@
+/** The UI strings of the tutor tools (picked on the page by prefix: tutor., import., password., …). */
+import type { ImportProblem } from '../../lib/store/backup';
+import type { PicturePadStrings } from '../PicturePad';
+
+export type ImportKey = `import.${ImportProblem}`;
+
+export type TutorStrings = PicturePadStrings &
+  Record<ImportKey, string> & {
+    'tutor.intro': string;
+    'tutor.pinPrompt': string;
+    'tutor.pinEnter': string;
+    'tutor.pinWrong': string;
+    'tutor.pinSet': string;
+    'tutor.pinSave': string;
+    'tutor.pinSaved': string;
+    'tutor.pinNote': string;
+    'tutor.settings': string;
+    'tutor.inactivity': string;
+    'tutor.picturePasswords': string;
+    'tutor.save': string;
+    'tutor.saved': string;
+    'tutor.learners': string;
+    'tutor.setPassword': string;
+    'tutor.removePassword': string;
+    'tutor.passwordSet': string;
+    'tutor.delete': string;
+    'tutor.deleteConfirm': string;
+    'tutor.export': string;
+    'tutor.exportAll': string;
+    'tutor.import': string;
+    'tutor.importDone': string;
+    'password.title': string;
+    'learners.loading': string;
+    'storage.memory': string;
+    'exercise.crashed': string;
+  };

@@ -1,0 +1,133 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import TutorPanel from '../../src/islands/TutorPanel';
+import { pickByPrefix, pickStrings } from '../../src/i18n';
+import { learnerStore as store } from '../../src/lib/store/learner-store';
+import { createProfile } from '../../src/lib/store/profiles';
+import { recordAttempt } from '../../src/lib/store/progress';
+import { checkTutorPin, computerSettings, hasTutorPin, setTutorPin } from '../../src/lib/store/session';
+import { exportProgress } from '../../src/lib/store/backup';
+import { passwordPictures } from '../../src/lib/learner-pictures';
+
+const strings = {
+  ...pickByPrefix('en', ['tutor.', 'import.', 'password.', 'storage.', 'exercise.']),
+  ...pickStrings('en', ['learners.loading']),
+};
+
+beforeEach(async () => {
+  const { db } = await store();
+  await Promise.all(db.tables.map((table) => table.clear()));
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+/** Chooses a file in the "load" field. jsdom's File has no text(), so the test gives it one. */
+function upload(content: string) {
+  const file = Object.assign(new File([content], 'backup.json', { type: 'application/json' }), { text: async () => content });
+  fireEvent.change(screen.getByLabelText('Load progress from a file'), { target: { files: [file] } });
+}
+
+describe('TutorPanel', () => {
+  it('asks for the PIN when one is set, refuses a wrong one, and opens with the right one', async () => {
+    const { db } = await store();
+    await setTutorPin(db, '2468');
+    render(<TutorPanel strings={strings} />);
+    await userEvent.type(await screen.findByLabelText('Tutor PIN'), '1111');
+    await userEvent.click(screen.getByRole('button', { name: 'Open' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('That PIN is not right.');
+    expect(screen.queryByRole('heading', { name: 'Learners' })).not.toBeInTheDocument();
+    await userEvent.clear(screen.getByLabelText('Tutor PIN'));
+    await userEvent.type(screen.getByLabelText('Tutor PIN'), '2468');
+    await userEvent.click(screen.getByRole('button', { name: 'Open' }));
+    expect(await screen.findByRole('heading', { name: 'Learners' })).toBeInTheDocument();
+  });
+
+  it('saves the time-out and picture passwords for this computer', async () => {
+    render(<TutorPanel strings={strings} />);
+    const minutes = await screen.findByLabelText('Ask “Who is learning?” after this many minutes without activity');
+    expect(minutes).toHaveValue(15);
+    await userEvent.clear(minutes);
+    await userEvent.type(minutes, '30');
+    await userEvent.click(screen.getByLabelText('Children choose three secret pictures after their card'));
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Saved.');
+    expect(await computerSettings((await store()).db)).toEqual({ inactivityMinutes: 30, picturePasswords: true });
+  });
+
+  it('sets a PIN of 4 to 8 digits and keeps a shorter one out', async () => {
+    render(<TutorPanel strings={strings} />);
+    const pin = await screen.findByLabelText('Set a PIN (4 to 8 digits) to keep children out of this page');
+    await userEvent.type(pin, '12');
+    await userEvent.click(screen.getByRole('button', { name: 'Save PIN' }));
+    // The field's own pattern stops the form: the browser says what is wrong, nothing is saved.
+    expect(pin).toBeInvalid();
+    const { db } = await store();
+    expect(await hasTutorPin(db)).toBe(false);
+    await userEvent.type(pin, '3456');
+    await userEvent.click(screen.getByRole('button', { name: 'Save PIN' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('PIN saved.');
+    expect(await checkTutorPin(db, '123456')).toBe(true);
+  });
+
+  it("sets a child's three secret pictures", async () => {
+    const { db } = await store();
+    const omar = await createProfile(db, { name: 'Omar', picture: '1F981' });
+    render(<TutorPanel strings={strings} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Set secret pictures' }));
+    const pad = screen.getAllByRole('button').filter((button) => button.querySelector('img'));
+    for (const index of [4, 1, 7]) await userEvent.click(pad[index]!);
+    expect(await screen.findByRole('status')).toHaveTextContent('Secret pictures set.');
+    const saved = await db.profiles.get(omar.id);
+    expect(saved?.picturePassword).toBeDefined();
+    expect(passwordPictures.length).toBeGreaterThanOrEqual(8);
+    expect(screen.getByRole('button', { name: 'Remove secret pictures' })).toBeInTheDocument();
+  });
+
+  it('deletes a learner only after the tutor confirms, naming the child', async () => {
+    const { db } = await store();
+    await createProfile(db, { name: 'Leyla', picture: '1F98A' });
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    render(<TutorPanel strings={strings} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete' }));
+    expect(confirm).toHaveBeenLastCalledWith('Delete Leyla and all of their progress? This cannot be undone.');
+    expect(await db.profiles.count()).toBe(1);
+    await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    await waitFor(async () => expect(await db.profiles.count()).toBe(0));
+  });
+
+  it('loads a backup file and says what it added', async () => {
+    const { db } = await store();
+    const ana = await createProfile(db, { name: 'Ана', picture: '1F436' });
+    await recordAttempt(db, {
+      profileId: ana.id,
+      lessonId: 'language/greetings',
+      exerciseId: 'cards',
+      wordId: 'zdravey',
+      correct: true,
+      ms: 1200,
+    });
+    const file = JSON.stringify(await exportProgress(db));
+    await Promise.all(db.tables.map((table) => table.clear()));
+    render(<TutorPanel strings={strings} />);
+    await screen.findByRole('heading', { name: 'Learners' });
+    upload(file);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Loaded: 1 new learners, 0 updated, 1 answers'));
+    expect(await screen.findByText('Ана')).toBeInTheDocument();
+  });
+
+  it('refuses a damaged file and changes nothing', async () => {
+    const { db } = await store();
+    await createProfile(db, { name: 'Omar', picture: '1F981' });
+    render(<TutorPanel strings={strings} />);
+    await screen.findByText('Omar');
+    upload('{"app":"zdravei", "profiles": [');
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'This file is damaged or is not a Zdravei progress file. Nothing was changed.',
+    );
+    expect((await db.profiles.toArray()).map((p) => p.name)).toEqual(['Omar']);
+  });
+});

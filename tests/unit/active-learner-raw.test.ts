@@ -1,0 +1,33 @@
+import { expect, it } from 'vitest';
+import { readActiveLearner } from '../../src/lib/store/active-learner-raw';
+import { createProfile } from '../../src/lib/store/profiles';
+import { saveComputerSettings, startSession } from '../../src/lib/store/session';
+import { testDatabase } from './db-helpers';
+
+const minute = 60_000;
+
+it('reads the active learner with the plain IndexedDB API', async () => {
+  const db = testDatabase();
+  const ana = await createProfile(db, { name: 'Ана', picture: '1F98A' });
+  await startSession(db, ana.id, 1_000_000);
+  expect(await readActiveLearner(1_000_000 + 5 * minute, db.name)).toEqual({ name: 'Ана', picture: '1F98A' });
+});
+
+it("follows the tutor's time-out, default and changed", async () => {
+  const db = testDatabase();
+  const ana = await createProfile(db, { name: 'Ана', picture: '1F98A' });
+  await startSession(db, ana.id, 0);
+  expect(await readActiveLearner(15 * minute, db.name)).toBeDefined();
+  expect(await readActiveLearner(15 * minute + 1, db.name)).toBeUndefined();
+  await saveComputerSettings(db, { inactivityMinutes: 60 });
+  expect(await readActiveLearner(59 * minute, db.name)).toBeDefined();
+});
+
+it('finds nobody when nobody chose, and never creates a database that does not exist', async () => {
+  const db = testDatabase();
+  await db.open();
+  expect(await readActiveLearner(Date.now(), db.name)).toBeUndefined();
+  const name = `zdravei-never-made-${process.pid}`;
+  expect(await readActiveLearner(Date.now(), name)).toBeUndefined();
+  expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
+});
