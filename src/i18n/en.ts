@@ -1,6 +1,7 @@
 /**
  * English UI strings: the reference every other locale file is checked against.
- * `{name}` marks a value filled in at run time (see lib/format.ts).
+ * `{name}` marks a value filled in at run time, and `{count, plural, one {…} other {…}}`
+ * a form chosen by the locale's plural rules (see lib/i18n/format.ts).
  */
 export const en = {
   'site.name': 'Zdravei',
@@ -111,7 +112,7 @@ export const en = {
   'review.wrongAnswer': 'Not this one. The right answer is:',
   'review.next': 'Next word',
   'review.nothingDue': 'No words to practise now. Come back later!',
-  'review.finished': 'Finished! You practised {count} words.',
+  'review.finished': 'Finished! You practised {count, plural, one {# word} other {# words}}.',
   'review.progress': 'Word {current} of {total}',
   'tutor.title': 'For tutors',
   'tutor.intro': 'Settings for this computer and its learners. Children should not need this page.',
@@ -137,7 +138,8 @@ export const en = {
   'tutor.export': 'Save to a file',
   'tutor.exportAll': 'Save everyone’s progress to a file',
   'tutor.import': 'Load progress from a file',
-  'tutor.importDone': 'Loaded: {profiles} new learners, {updated} updated, {attempts} answers, {lessons} lessons, {cards} words.',
+  'tutor.importDone':
+    'Loaded: {profiles, plural, one {# new learner} other {# new learners}}, {updated} updated, {attempts, plural, one {# answer} other {# answers}}, {lessons, plural, one {# lesson} other {# lessons}}, {cards, plural, one {# word} other {# words}}.',
   'import.too-large': 'This file is too large to be a Zdravei progress file. Nothing was changed.',
   'import.not-json': 'This file is damaged or is not a Zdravei progress file. Nothing was changed.',
   'import.not-zdravei': 'This file does not come from Zdravei. Nothing was changed.',

@@ -16,6 +16,8 @@ import { useLiveQuery, useStore } from './use-store';
 import './learners.css';
 
 export interface ChildHomeStrings {
+  /** The page's locale: numbers follow it. */
+  locale?: string;
   'me.title': string;
   'me.path': string;
   'me.next': string;
@@ -91,13 +93,14 @@ function Home({ strings, pathTitle, lessons, learnersUrl, reviewUrl }: Props) {
       </p>
       <ul className="child-home__facts">
         <li>
-          <span aria-hidden="true">★</span> {format(strings['me.stars'], { count: stars })}
+          <span aria-hidden="true">★</span> {format(strings['me.stars'], { count: stars }, strings.locale)}
         </li>
         <li>
-          <img src={openmojiUrl('1F525')} alt="" width="32" height="32" /> {format(strings['me.streak'], { count: data.streak })}
+          <img src={openmojiUrl('1F525')} alt="" width="32" height="32" />{' '}
+          {format(strings['me.streak'], { count: data.streak }, strings.locale)}
         </li>
         <li>
-          <img src={openmojiUrl('1F501')} alt="" width="32" height="32" /> {format(strings['me.due'], { count: data.due })}{' '}
+          <img src={openmojiUrl('1F501')} alt="" width="32" height="32" /> {format(strings['me.due'], { count: data.due }, strings.locale)}{' '}
           {data.due > 0 && (
             <a className="button primary" href={reviewUrl}>
               {strings['me.review']}
@@ -128,7 +131,7 @@ function Home({ strings, pathTitle, lessons, learnersUrl, reviewUrl }: Props) {
                 {progress?.status === 'completed' && (
                   <span
                     className="child-home__badge"
-                    aria-label={`${strings['me.done']}: ${format(strings['me.stars'], { count: progress.stars })}`}
+                    aria-label={`${strings['me.done']}: ${format(strings['me.stars'], { count: progress.stars }, strings.locale)}`}
                   >
                     {'★'.repeat(progress.stars)}
                   </span>

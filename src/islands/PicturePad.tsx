@@ -8,6 +8,8 @@ import { passwordPictures } from '../lib/learner-pictures';
 import { format } from '../lib/i18n/format';
 
 export interface PicturePadStrings {
+  /** The page's locale: numbers follow it. */
+  locale?: string;
   'password.chosen': string;
   'password.clear': string;
 }
@@ -39,7 +41,7 @@ export default function PicturePad({ strings, onComplete, label }: Props) {
       </div>
       <p className="picture-pad__count" aria-live="polite">
         <span aria-hidden="true">{[0, 1, 2].map((i) => (i < chosen.length ? '●' : '○')).join(' ')}</span>{' '}
-        <span className="visually-hidden">{format(strings['password.chosen'], { count: chosen.length })}</span>
+        <span className="visually-hidden">{format(strings['password.chosen'], { count: chosen.length }, strings.locale)}</span>
       </p>
       {chosen.length > 0 && (
         <button type="button" className="button" onClick={() => setChosen([])}>

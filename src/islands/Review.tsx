@@ -20,6 +20,8 @@ import './exercises.css';
 import './learners.css';
 
 export interface ReviewStrings extends AudioButtonStrings {
+  /** The page's locale: numbers and plurals follow it. */
+  locale?: string;
   'review.intro': string;
   'review.right': string;
   'review.wrongAnswer': string;
@@ -98,7 +100,7 @@ function Round({ strings, wordsUrl, pool, learnersUrl, roundSize = 10 }: Props) 
   if (index >= words.length) {
     return (
       <p className="review__finished" role="status">
-        {format(strings['review.finished'], { count: words.length })}
+        {format(strings['review.finished'], { count: words.length }, strings.locale)}
       </p>
     );
   }
@@ -122,7 +124,9 @@ function Round({ strings, wordsUrl, pool, learnersUrl, roundSize = 10 }: Props) 
   return (
     <section className="exercise review" aria-live="polite">
       <StorageNotice kind={opened?.kind} message={strings['storage.memory']} />
-      <p className="flashcards__position">{format(strings['review.progress'], { current: index + 1, total: words.length })}</p>
+      <p className="flashcards__position">
+        {format(strings['review.progress'], { current: index + 1, total: words.length }, strings.locale)}
+      </p>
       <p>{strings['review.intro']}</p>
       <AudioButton key={word.audio} src={word.audio} text={word.stressed} strings={strings} size="large" />
       <ul className="review__choices">

@@ -15,6 +15,8 @@ import './exercises.css';
 import './search.css';
 
 export interface SearchStrings extends AudioButtonStrings {
+  /** The page's locale: numbers follow it. */
+  locale?: string;
   'search.title': string;
   'search.label': string;
   'search.button': string;
@@ -216,7 +218,7 @@ export default function Search({ locale, indexUrl, action, strings, limit = 20 }
         ? strings['search.failed']
         : status.state === 'done'
           ? status.results.length > 0
-            ? format(strings[status.more ? 'search.countBest' : 'search.count'], { count: status.results.length })
+            ? format(strings[status.more ? 'search.countBest' : 'search.count'], { count: status.results.length }, strings.locale)
             : format(strings['search.none'], { query: status.query })
           : '';
 

@@ -115,7 +115,9 @@ describe('TutorPanel', () => {
     render(<TutorPanel strings={strings} />);
     await screen.findByRole('heading', { name: 'Learners' });
     upload(file);
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Loaded: 1 new learners, 0 updated, 1 answers'));
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Loaded: 1 new learner, 0 updated, 1 answer, 0 lessons, 1 word.'),
+    );
     expect(await screen.findByText('Ана')).toBeInTheDocument();
   });
 

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { format } from '../../src/lib/i18n/format';
+import { format, formatNumber } from '../../src/lib/i18n/format';
 
 it('fills placeholders', () => {
   expect(format('Card {current} of {total}', { current: 2, total: 8 })).toBe('Card 2 of 8');
@@ -7,4 +7,31 @@ it('fills placeholders', () => {
 
 it('leaves an unknown placeholder visible so the mistake shows', () => {
   expect(format('Listen: {word}', {})).toBe('Listen: {word}');
+  expect(format('{count, plural, one {# word} other {# words}}', {})).toBe('{count, plural, one {# word} other {# words}}');
+});
+
+it('chooses the plural form by the rules of the locale', () => {
+  const words = 'You practised {count, plural, one {# word} other {# words}}.';
+  expect(format(words, { count: 1 }, 'en')).toBe('You practised 1 word.');
+  expect(format(words, { count: 5 }, 'en')).toBe('You practised 5 words.');
+  const uk = '{count, plural, one {# слово} few {# слова} many {# слів} other {# слова}}';
+  expect([1, 3, 5, 21, 22, 11].map((count) => format(uk, { count }, 'uk'))).toEqual([
+    '1 слово',
+    '3 слова',
+    '5 слів',
+    '21 слово',
+    '22 слова',
+    '11 слів',
+  ]);
+  expect(format('{n, plural, =0 {none} one {one} other {#}}', { n: 0 }, 'en')).toBe('none');
+});
+
+it('writes numbers as each locale writes them', () => {
+  expect(formatNumber(12, 'fa')).toBe('۱۲');
+  // Arabic as CLDR writes it by default, with the same digits as the lessons' text.
+  expect(formatNumber(12, 'ar')).toBe('12');
+  expect(formatNumber(1234, 'bg')).toBe('1234');
+  expect(formatNumber(12)).toBe('12');
+  expect(format('{count} از {total}', { count: 2, total: 3 }, 'fa')).toBe('۲ از ۳');
+  expect(format('Word {current}', { current: 'x' }, 'ar')).toBe('Word x');
 });

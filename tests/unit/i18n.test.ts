@@ -3,7 +3,8 @@ import { locales } from '../../src/lib/i18n/locales';
 import { pickStrings, translations } from '../../src/i18n';
 import { en } from '../../src/i18n/en';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** The values a string takes: `{name}` and the name of a plural, `{name, plural, …}`. */
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?:\}|,\s*plural)/g)].map((m) => m[1]))].sort();
 
 describe.each(locales)('UI strings in %s', (locale) => {
   const t = translations(locale);
@@ -34,5 +35,5 @@ it('writes Persian with Persian letters, not the Arabic ي and ك', () => {
 
 it('fills placeholders and picks only the strings asked for', () => {
   expect(translations('en')('flashcards.position', { current: 1, total: 3 })).toBe('Card 1 of 3');
-  expect(pickStrings('ar', ['audio.play'])).toEqual({ 'audio.play': translations('ar')('audio.play') });
+  expect(pickStrings('ar', ['audio.play'])).toEqual({ 'audio.play': translations('ar')('audio.play'), locale: 'ar' });
 });

@@ -18,13 +18,17 @@ export default function BackupSection({
     try {
       const report = await importBackup(db, parseBackup(await file.text()));
       onMessage(
-        format(strings['tutor.importDone'], {
-          profiles: report.profilesAdded,
-          updated: report.profilesUpdated,
-          attempts: report.attemptsAdded,
-          lessons: report.lessonsUpdated,
-          cards: report.cardsUpdated,
-        }),
+        format(
+          strings['tutor.importDone'],
+          {
+            profiles: report.profilesAdded,
+            updated: report.profilesUpdated,
+            attempts: report.attemptsAdded,
+            lessons: report.lessonsUpdated,
+            cards: report.cardsUpdated,
+          },
+          strings.locale,
+        ),
       );
     } catch (error) {
       if (error instanceof ImportError) onMessage(format(strings[`import.${error.problem}`], { where: error.where ?? '' }));

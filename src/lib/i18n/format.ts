@@ -1,4 +1,43 @@
-/** Fills `{name}` placeholders in a UI string. An unknown placeholder is left visible, so a mistake shows. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+/**
+ * Fills the placeholders of a UI string. `{name}` takes a value; a number is written as
+ * the locale writes numbers (Persian and Arabic digits on those pages). A plural takes
+ * the form the locale's rules choose, through Intl.PluralRules:
+ * `{count, plural, one {# word} other {# words}}` (`#` is the number, `=0 {…}` an
+ * exact value). An unknown placeholder is left visible, so a mistake shows.
+ */
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function cached<T>(cache: Map<string, T>, locale: string, make: () => T): T {
+  let value = cache.get(locale);
+  if (!value) cache.set(locale, (value = make()));
+  return value;
+}
+
+/** A number as the locale writes it; without a locale, as JavaScript does. */
+export function formatNumber(value: number, locale?: string): string {
+  return locale ? cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(value) : String(value);
+}
+
+const pluralBlock = /\{(\w+),\s*plural,\s*((?:(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\}\s*)+)\}/g;
+const pluralOption = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
+
+function choosePlural(options: string, count: number, locale: string | undefined): string | undefined {
+  const forms = new Map([...options.matchAll(pluralOption)].map((m) => [m[1]!, m[2]!]));
+  const category = cached(pluralRules, locale ?? 'en', () => new Intl.PluralRules(locale ?? 'en')).select(count);
+  return forms.get(`=${count}`) ?? forms.get(category) ?? forms.get('other');
+}
+
+export function format(template: string, values: Record<string, string | number>, locale?: string): string {
+  const withPlurals = template.replace(pluralBlock, (whole, name: string, options: string) => {
+    const count = values[name];
+    if (typeof count !== 'number') return whole;
+    return choosePlural(options, count, locale)?.replace(/#/g, formatNumber(count, locale)) ?? whole;
+  });
+  return withPlurals.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in values)) return whole;
+    const value = values[name]!;
+    return typeof value === 'number' ? formatNumber(value, locale) : value;
+  });
 }
