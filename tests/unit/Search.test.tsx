@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { howls, resetHowls } from './howler-mock';
 import Search, { type SearchStrings } from '../../src/islands/Search';
@@ -107,7 +107,7 @@ describe('Search', () => {
     expect(await screen.findByRole('heading', { name: 'bear' })).toBeInTheDocument();
     expect(new URL(window.location.href).searchParams.get('q')).toBe('mechka');
     await userEvent.clear(box());
-    await vi.waitFor(() => expect(new URL(window.location.href).searchParams.has('q')).toBe(false));
+    await waitFor(() => expect(new URL(window.location.href).searchParams.has('q')).toBe(false));
     expect(screen.queryByRole('list', { name: 'Search results' })).not.toBeInTheDocument();
   });
 

@@ -31,6 +31,12 @@ function upload(content: string) {
   fireEvent.change(screen.getByLabelText('Load progress from a file'), { target: { files: [file] } });
 }
 
+/** The open panel, once every section has read the store (so no update lands after the test). */
+async function openPanel() {
+  await screen.findByRole('heading', { name: 'Learners' });
+  await waitFor(() => expect(screen.getAllByText('Set a PIN (4 to 8 digits) to keep children out of this page')).toHaveLength(2));
+}
+
 describe('TutorPanel', () => {
   it('asks for the PIN when one is set, refuses a wrong one, and opens with the right one', async () => {
     const { db } = await store();
@@ -113,7 +119,7 @@ describe('TutorPanel', () => {
     const file = JSON.stringify(await exportProgress(db));
     await Promise.all(db.tables.map((table) => table.clear()));
     render(<TutorPanel strings={strings} />);
-    await screen.findByRole('heading', { name: 'Learners' });
+    await openPanel();
     upload(file);
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent('Loaded: 1 new learner, 0 updated, 1 answer, 0 lessons, 1 word.'),
@@ -125,7 +131,7 @@ describe('TutorPanel', () => {
     const { db } = await store();
     await createProfile(db, { name: 'Omar', picture: '1F981' });
     render(<TutorPanel strings={strings} />);
-    await screen.findByText('Omar');
+    await openPanel();
     upload('{"app":"zdravei", "profiles": [');
     expect(await screen.findByRole('status')).toHaveTextContent(
       'This file is damaged or is not a Zdravei progress file. Nothing was changed.',

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createDatabase, localDay, schemaV1 } from '../../src/lib/store/db';
 import { practiceStreak } from '../../src/lib/store/progress';
 
@@ -44,6 +44,8 @@ describe('schema upgrade', () => {
 
 describe('another tab upgrading the database', () => {
   it('does not break this one: it closes for the upgrade and reopens on the next query', async () => {
+    // Dexie says what it does on the console; the test checks that instead of printing it.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const name = `zdravei-tabs-${Date.now()}`;
     const thisTab = createDatabase(name);
     await thisTab.profiles.add({ id: 'p1', name: 'Ана', picture: '1F98A', createdAt: 1, updatedAt: 1 });
@@ -59,6 +61,8 @@ describe('another tab upgrading the database', () => {
     await thisTab.profiles.add({ id: 'p2', name: 'Омар', picture: '1F981', createdAt: 2, updatedAt: 2 });
     expect(await thisTab.profiles.count()).toBe(2);
     await thisTab.delete();
+    expect(warn.mock.calls.flat().join(' ')).toMatch(/Closing db now to resume the upgrade/);
+    warn.mockRestore();
   });
 });
 
