@@ -89,7 +89,10 @@ function Home({ strings, pathTitle, lessons, learnersUrl, reviewUrl }: Props) {
       <StorageNotice kind={opened?.kind} message={strings['storage.memory']} />
       <p className="child-home__title">
         <img src={openmojiUrl(data.profile.picture)} alt="" width="72" height="72" />
-        <span>{format(strings['me.title'], { name: data.profile.name })}</span>
+        <span>
+          {/* The name isolated in its own direction: an Arabic name in a Latin sentence, or the reverse. */}
+          {strings['me.title'].split('{name}').map((part, i) => (i === 0 ? part : [<bdi key={i}>{data.profile.name}</bdi>, part]))}
+        </span>
       </p>
       <ul className="child-home__facts">
         <li>

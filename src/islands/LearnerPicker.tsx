@@ -3,6 +3,7 @@
  * learner gives a name and picks a picture. When the tutor turned picture passwords
  * on, a child with one taps their three pictures before going on.
  */
+import { safeNext } from '../lib/browser/safe-next';
 import { openmojiUrl } from '../lib/routes';
 import { useState, type FormEvent } from 'react';
 import type { Profile } from '../lib/store/db';
@@ -42,12 +43,6 @@ interface Props {
   navigate?: (url: string) => void;
 }
 
-/** Only same-site paths are followed from `?next=`, never another origin. */
-export function safeNext(search: string, fallback: string): string {
-  const next = new URLSearchParams(search).get('next');
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : fallback;
-}
-
 const goTo = (url: string) => window.location.assign(url);
 
 function Picker({ strings, homeUrl, navigate = goTo }: Props) {
@@ -62,7 +57,7 @@ function Picker({ strings, homeUrl, navigate = goTo }: Props) {
   const enter = async (profile: Profile) => {
     if (!db) return;
     await startSession(db, profile.id);
-    navigate(safeNext(window.location.search, homeUrl));
+    navigate(safeNext(window.location.search, homeUrl, window.location.origin));
   };
 
   const choose = (profile: Profile) => {
@@ -127,7 +122,7 @@ function Picker({ strings, homeUrl, navigate = goTo }: Props) {
           <li key={profile.id}>
             <button type="button" className="learner-card" onClick={() => choose(profile)}>
               <img src={openmojiUrl(profile.picture)} alt="" width="112" height="112" />
-              <span className="learner-card__name">{profile.name}</span>
+              <bdi className="learner-card__name">{profile.name}</bdi>
             </button>
           </li>
         ))}

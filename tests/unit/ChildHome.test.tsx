@@ -51,7 +51,8 @@ it('shows the path with the next lesson marked, stars, a sticker, days in a row 
     ms: 800,
   });
   renderHome();
-  expect(await screen.findByText('Hello, Ана!')).toBeInTheDocument();
+  expect(await screen.findByText((_, element) => element?.tagName === 'SPAN' && element.textContent === 'Hello, Ана!')).toBeInTheDocument();
+  expect(screen.getByText('Ана').tagName).toBe('BDI');
   expect(screen.getByText('Stars: 3')).toBeInTheDocument();
   expect(screen.getByText('Days in a row: 1')).toBeInTheDocument();
   expect(screen.getByRole('link', { name: 'Hello!' })).toHaveAttribute('aria-current', 'step');

@@ -90,7 +90,7 @@ describe('TutorPanel', () => {
     const saved = await db.profiles.get(omar.id);
     expect(saved?.picturePassword).toBeDefined();
     expect(passwordPictures.length).toBeGreaterThanOrEqual(8);
-    expect(screen.getByRole('button', { name: 'Remove secret pictures' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Remove secret pictures' })).toBeInTheDocument();
   });
 
   it('deletes a learner only after the tutor confirms, naming the child', async () => {
@@ -99,7 +99,7 @@ describe('TutorPanel', () => {
     const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
     render(<TutorPanel strings={strings} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Delete' }));
-    expect(confirm).toHaveBeenLastCalledWith('Delete Leyla and all of their progress? This cannot be undone.');
+    expect(confirm).toHaveBeenLastCalledWith('Delete \u2068Leyla\u2069 and all of their progress? This cannot be undone.');
     expect(await db.profiles.count()).toBe(1);
     await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
     await waitFor(async () => expect(await db.profiles.count()).toBe(0));

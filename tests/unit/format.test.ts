@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { format, formatNumber } from '../../src/lib/i18n/format';
+import { format, formatNumber, isolate } from '../../src/lib/i18n/format';
 
 it('fills placeholders', () => {
   expect(format('Card {current} of {total}', { current: 2, total: 8 })).toBe('Card 2 of 8');
@@ -34,4 +34,8 @@ it('writes numbers as each locale writes them', () => {
   expect(formatNumber(12)).toBe('12');
   expect(format('{count} از {total}', { count: 2, total: 3 }, 'fa')).toBe('۲ از ۳');
   expect(format('Word {current}', { current: 'x' }, 'ar')).toBe('Word x');
+});
+
+it('isolates a name inside a sentence, so its direction does not leak', () => {
+  expect(format('Hello, {name}!', { name: isolate('سارا') })).toBe('Hello, \u2068سارا\u2069!');
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkPicturePassword,
+  cleanName,
   createProfile,
   deleteProfile,
   listProfiles,
@@ -23,6 +24,20 @@ describe('profiles', () => {
     const db = testDatabase();
     await expect(createProfile(db, { name: '   ', picture: '1F98A' })).rejects.toThrow(ProfileError);
     await expect(createProfile(db, { name: 'x'.repeat(41), picture: '1F98A' })).rejects.toThrow('name-too-long');
+  });
+
+  it('refuses a name with nothing visible in it', async () => {
+    const db = testDatabase();
+    for (const name of ['\u200b\u200b', '\u202e\u2066 \u2069', '\u00ad\u200e', '\u0007\t'])
+      await expect(createProfile(db, { name, picture: '1F98A' }), JSON.stringify(name)).rejects.toThrow('empty-name');
+  });
+
+  it('strips controls and direction overrides, and keeps the joiners Persian names need', () => {
+    expect(cleanName('Ali\u202e evil')).toBe('Ali evil');
+    expect(cleanName('\u2067سارا\u2069 ')).toBe('سارا');
+    expect(cleanName('محمد\u200cعلی')).toBe('محمد\u200cعلی');
+    expect(cleanName('Ана\tМария')).toBe('Ана Мария');
+    expect(cleanName('7')).toBe('7');
   });
 
   it('refuses markup in a name', async () => {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Profile, ZdraveiDb } from '../../lib/store/db';
 import { deleteProfile, setPicturePassword } from '../../lib/store/profiles';
 import { exportProgress } from '../../lib/store/backup';
-import { format } from '../../lib/i18n/format';
+import { format, isolate } from '../../lib/i18n/format';
 import { openmojiUrl } from '../../lib/routes';
 import PicturePad from '../PicturePad';
 import { downloadJson, today } from './download';
@@ -24,7 +24,9 @@ export default function LearnersSection({ db, strings, profiles, onMessage }: Pr
       {settingPassword ? (
         <div className="learners__password">
           <img src={openmojiUrl(settingPassword.picture)} alt="" width="72" height="72" />
-          <p>{settingPassword.name}</p>
+          <p>
+            <bdi>{settingPassword.name}</bdi>
+          </p>
           <PicturePad
             strings={strings}
             label={strings['password.title']}
@@ -40,7 +42,7 @@ export default function LearnersSection({ db, strings, profiles, onMessage }: Pr
           {profiles.map((profile) => (
             <li key={profile.id}>
               <img src={openmojiUrl(profile.picture)} alt="" width="48" height="48" />
-              <span className="tutor__name">{profile.name}</span>
+              <bdi className="tutor__name">{profile.name}</bdi>
               <button type="button" className="button" onClick={() => setSettingPassword(profile)}>
                 {strings['tutor.setPassword']}
               </button>
@@ -60,7 +62,8 @@ export default function LearnersSection({ db, strings, profiles, onMessage }: Pr
                 type="button"
                 className="button"
                 onClick={() => {
-                  if (window.confirm(format(strings['tutor.deleteConfirm'], { name: profile.name }))) void deleteProfile(db, profile.id);
+                  if (window.confirm(format(strings['tutor.deleteConfirm'], { name: isolate(profile.name) })))
+                    void deleteProfile(db, profile.id);
                 }}
               >
                 {strings['tutor.delete']}

@@ -41,3 +41,12 @@ export function format(template: string, values: Record<string, string | number>
     return typeof value === 'number' ? formatNumber(value, locale) : value;
   });
 }
+
+/**
+ * A name or other text of unknown direction, isolated inside a sentence (Unicode FSI …
+ * PDI): an Arabic name in an English sentence, or a Latin one in an Arabic sentence,
+ * keeps the sentence's punctuation where it belongs. In markup, use <bdi> instead.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}

@@ -8,9 +8,18 @@ export class ProfileError extends Error {
   override name = 'ProfileError';
 }
 
-function cleanName(name: string): string {
-  const clean = name.replace(/\s+/g, ' ').trim();
-  if (clean.length === 0) throw new ProfileError('empty-name');
+/**
+ * A name as it is kept: controls and invisible format characters removed (a right-to-left
+ * override inside a name would turn the text after it around), spaces folded. Zero-width
+ * joiners stay: Persian and Arabic names need them. What remains must show at least one
+ * letter or digit, so no child gets an invisible name.
+ */
+export function cleanName(name: string): string {
+  const clean = name
+    .replace(/[\p{Cc}\p{Cf}]/gu, (char) => (char === '\u200c' || char === '\u200d' ? char : char === '\t' || char === '\n' ? ' ' : ''))
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!/[\p{L}\p{N}]/u.test(clean)) throw new ProfileError('empty-name');
   if (clean.length > maxNameLength) throw new ProfileError('name-too-long');
   // Names are always rendered as text; angle brackets have no place in a child's name.
   if (/[<>]/.test(clean)) throw new ProfileError('name-has-markup');
