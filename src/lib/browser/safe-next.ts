@@ -6,6 +6,9 @@
  */
 import { isLocale } from '../i18n/locales';
 
+/** A tab, newline or other control character: browsers drop some of them silently. */
+const hasControl = (text: string) => [...text].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f);
+
 export function safeNext(search: string, fallback: string, origin: string): string {
   const next = new URLSearchParams(search).get('next');
   if (!next || !next.startsWith('/')) return fallback;
@@ -16,7 +19,7 @@ export function safeNext(search: string, fallback: string, origin: string): stri
     return fallback;
   }
   // Backslashes and encoded slashes or controls are never part of a page address here.
-  if (url.origin !== origin || /\\|%5c|%2f|%0[0-9a-f]|%1[0-9a-f]/i.test(next) || /[\u0000-\u001f\u007f]/.test(next)) return fallback;
+  if (url.origin !== origin || /\\|%5c|%2f|%0[0-9a-f]|%1[0-9a-f]/i.test(next) || hasControl(next)) return fallback;
   if (!isLocale(url.pathname.split('/')[1])) return fallback;
   return `${url.pathname}${url.search}${url.hash}`;
 }
