@@ -1,10 +1,30 @@
 /**
- * Where a word's picture comes from. OpenMoji codes are served from our own site at
- * /pictures/<code>.svg (see src/pages/pictures/), never from another origin.
+ * Where a word's picture comes from, at build time. Every picture is served from our own
+ * site at /pictures/<name>.svg (see src/pages/pictures/), never from another origin:
+ * - an OpenMoji code (`1F43B`) is read from the installed openmoji package;
+ * - `/pictures/<name>.svg` is a picture drawn for the project, in content/pictures/;
+ * - any other path is a file under public/.
  */
 import path from 'node:path';
 
-/** The SVG inside the installed openmoji package, for build-time reading. */
+/** The SVG inside the installed openmoji package. */
 export function openMojiFile(code: string, root = process.cwd()): string {
   return path.join(root, 'node_modules', 'openmoji', 'color', 'svg', `${code}.svg`);
+}
+
+/** A picture drawn for the project: `/pictures/<name>.svg` → its name, else undefined. */
+export function drawnPictureName(picture: string): string | undefined {
+  return /^\/pictures\/([a-z0-9-]+)\.svg$/.exec(picture)?.[1];
+}
+
+/** The file a drawn picture is read from. */
+export function drawnPictureFile(name: string, root = process.cwd()): string {
+  return path.join(root, 'content', 'pictures', `${name}.svg`);
+}
+
+/** The file a word's `picture` field names, to check that it exists. */
+export function pictureSourceFile(picture: string, root = process.cwd()): string {
+  if (!picture.startsWith('/')) return openMojiFile(picture, root);
+  const drawn = drawnPictureName(picture);
+  return drawn ? drawnPictureFile(drawn, root) : path.join(root, 'public', picture);
 }

@@ -58,7 +58,7 @@ export const vocabularyEntry = z
     gloss,
     /** Latin letters by the official streamlined system; the build checks it against the word. */
     translit: z.string().trim().min(1),
-    /** An OpenMoji code point such as 1F43B, or a file path under public/. */
+    /** An OpenMoji code such as 1F43B; `/pictures/<name>.svg` for one drawn in content/pictures/; or a path under public/. */
     picture: z
       .preprocess(
         // YAML reads an all-digit code such as 2705 as a number.

@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { vocabularyEntry, type VocabularyEntry } from './schema';
 import { ContentError, formatContentIssues } from './errors';
 import { entryProblems } from './vocabulary-checks';
-import { openMojiFile } from './openmoji-files';
+import { pictureSourceFile } from './openmoji-files';
 
 export interface LoadedEntry {
   /** The file the entry came from, relative to the project, for messages. */
@@ -45,8 +45,12 @@ export async function loadVocabularyFiles(folder: string, root = process.cwd()):
       }
       const entry = result.data;
       for (const problem of entryProblems(entry)) problems.push(`${file}, entry "${label}": ${problem}`);
-      if (entry.picture && !entry.picture.startsWith('/') && !existsSync(openMojiFile(entry.picture, root))) {
-        problems.push(`${file}, entry "${label}": field picture: no OpenMoji picture has the code ${entry.picture}`);
+      if (entry.picture && !existsSync(pictureSourceFile(entry.picture, root))) {
+        problems.push(
+          entry.picture.startsWith('/')
+            ? `${file}, entry "${label}": field picture: no file ${path.relative(root, pictureSourceFile(entry.picture, root))} for ${entry.picture}`
+            : `${file}, entry "${label}": field picture: no OpenMoji picture has the code ${entry.picture}`,
+        );
       }
       const earlier = seen.get(entry.id);
       if (earlier) problems.push(`${file}, entry "${label}": field id: "${entry.id}" is already used in ${earlier}`);

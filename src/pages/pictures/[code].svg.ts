@@ -1,24 +1,28 @@
 /**
- * OpenMoji pictures served from this site: only the ones the content and pages use are
- * written into the build, read from the installed openmoji package.
+ * Pictures served from this site: only the ones the content and pages use are written
+ * into the build. OpenMoji codes are read from the installed openmoji package; pictures
+ * drawn for the project (a word's `picture: /pictures/<name>.svg`) from content/pictures/.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { readFile } from 'node:fs/promises';
-import { openMojiFile } from '../../lib/content/openmoji-files';
+import { drawnPictureFile, drawnPictureName, openMojiFile } from '../../lib/content/openmoji-files';
 import { pagePictures } from '../../lib/content/page-pictures';
 import { exercisePictures } from '../../lib/exercises/pictures';
 
 export const getStaticPaths = (async () => {
   const words = await getCollection('vocabulary');
-  const codes = new Set<string>([...pagePictures, ...Object.values(exercisePictures)]);
-  for (const word of words) {
-    if (word.data.picture && !word.data.picture.startsWith('/')) codes.add(word.data.picture);
+  const files = new Map<string, string>([...pagePictures, ...Object.values(exercisePictures)].map((code) => [code, openMojiFile(code)]));
+  for (const { picture } of words.map((word) => word.data)) {
+    if (!picture) continue;
+    const drawn = drawnPictureName(picture);
+    if (drawn) files.set(drawn, drawnPictureFile(drawn));
+    else if (!picture.startsWith('/')) files.set(picture, openMojiFile(picture));
   }
-  return [...codes].map((code) => ({ params: { code } }));
+  return [...files].map(([code, file]) => ({ params: { code }, props: { file } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
-  const svg = await readFile(openMojiFile(String(params.code)));
+export const GET: APIRoute<{ file: string }> = async ({ props }) => {
+  const svg = await readFile(props.file);
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
 };
