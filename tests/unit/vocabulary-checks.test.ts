@@ -51,4 +51,18 @@ describe('entryProblems', () => {
     );
     expect(problems).toEqual(['field example.stressed: "Мечката" has 3 syllables and needs exactly one stress mark, found 0']);
   });
+
+  it("wants a noun's plural, or the reason it has none, and only from nouns", () => {
+    expect(entryProblems(entry({ plural: undefined }))).toEqual([
+      'field plural: a noun needs its plural with stress marks, or noPlural (uncountable, name, plural-only or same)',
+    ]);
+    expect(entryProblems(entry({ plural: undefined, noPlural: 'uncountable' }))).toEqual([]);
+    expect(entryProblems(entry({ noPlural: 'name' }))).toEqual(['field noPlural: the noun has a plural ("мѐчки"); remove one of the two']);
+    expect(entryProblems(entry({ plural: 'мечки' }))).toEqual([
+      'field plural: "мечки" has 2 syllables and needs exactly one stress mark, found 0',
+    ]);
+    expect(entryProblems(entry({ pos: 'verb', gender: undefined, plural: undefined, noPlural: 'same' }))).toEqual([
+      'field noPlural: only nouns have one (this word is a verb)',
+    ]);
+  });
 });

@@ -54,6 +54,12 @@ export const vocabularyEntry = z
     gender: z.enum(['m', 'f', 'n']).optional(),
     /** Plural form with its stress mark, for nouns that have one. */
     plural: bulgarianText.optional(),
+    /**
+     * Why a noun has no `plural`: `uncountable` (вода, свобода, a school subject), `name`
+     * (a place, a person, a feast, a month), `plural-only` (дънки, пари: the word is
+     * already plural), `same` (фламинго, метро: the plural is written the same).
+     */
+    noPlural: z.enum(['uncountable', 'name', 'plural-only', 'same']).optional(),
     /** Meaning in each help language other than Bulgarian. */
     gloss,
     /** Latin letters by the official streamlined system; the build checks it against the word. */

@@ -1,7 +1,8 @@
 /**
  * Checks on a word-bank entry that a schema cannot express: the stressed form must be
  * the written form plus stress marks, each word of two or more syllables carries exactly
- * one mark, and the transliteration follows the official system.
+ * one mark, the transliteration follows the official system, and a noun gives its plural
+ * or says why it has none.
  */
 import { foldStress, transliterate } from '../i18n/translit';
 import type { VocabularyEntry } from './schema';
@@ -28,6 +29,19 @@ export function stressProblems(stressed: string): string[] {
   return problems;
 }
 
+/** A noun says its plural, or why it has none; other words say neither. */
+function pluralProblems(entry: VocabularyEntry): string[] {
+  if (entry.pos !== 'noun') {
+    return entry.noPlural ? [`field noPlural: only nouns have one (this word is a ${entry.pos})`] : [];
+  }
+  if (entry.plural && entry.noPlural) return [`field noPlural: the noun has a plural ("${entry.plural}"); remove one of the two`];
+  if (!entry.plural && !entry.noPlural) {
+    return ['field plural: a noun needs its plural with stress marks, or noPlural (uncountable, name, plural-only or same)'];
+  }
+  if (entry.plural) return stressProblems(entry.plural).map((problem) => `field plural: ${problem}`);
+  return [];
+}
+
 /** Every problem with an entry beyond its schema, each naming the field. */
 export function entryProblems(entry: VocabularyEntry): string[] {
   const problems: string[] = [];
@@ -42,5 +56,6 @@ export function entryProblems(entry: VocabularyEntry): string[] {
   if (entry.example) {
     for (const problem of stressProblems(entry.example.stressed)) problems.push(`field example.stressed: ${problem}`);
   }
+  problems.push(...pluralProblems(entry));
   return problems;
 }
