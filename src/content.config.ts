@@ -1,6 +1,6 @@
 /**
  * The collections Astro builds pages from. The schemas themselves live in
- * lib/content-schema.ts so that tests can use them; here they are wired to loaders
+ * lib/content/schema.ts so that tests can use them; here they are wired to loaders
  * that report mistakes by file and field.
  */
 import { defineCollection, type z } from 'astro:content';

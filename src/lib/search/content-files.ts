@@ -1,7 +1,7 @@
 /**
  * Reads content/ into the plain data the search index is built from, without Astro, for
  * the benchmark and the tests. The site itself gets the same data from its content
- * collections (src/components/search-content.ts); both are checked by the same schemas.
+ * collections (src/lib/content/search-content.ts); both are checked by the same schemas.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';

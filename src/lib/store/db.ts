@@ -1,10 +1,10 @@
 /**
  * The progress store: one IndexedDB database on this computer, through Dexie. This is
  * the only module that touches Dexie; everything else calls the functions in
- * lib/progress.ts, lib/profiles.ts and lib/backup.ts, which take a `ZdraveiDb`.
+ * the other modules of lib/store/ (progress, profiles, backup …), which take a `ZdraveiDb`.
  *
  * Schema changes go through a new `db.version(n)` with an upgrade function, and a test
- * in tests/unit/db-upgrade.test.ts opens a database written by the previous version.
+ * in tests/unit/db.test.ts opens a database written by the previous version.
  */
 import { databaseName } from './keys';
 import Dexie, { type EntityTable, type Table } from 'dexie';

@@ -2,7 +2,7 @@
  * Opens the progress store in the browser's IndexedDB. When that cannot be used
  * (private window, disabled, blocked, broken), this returns undefined instead of
  * throwing: lessons keep teaching and say that progress will not be kept. The learner
- * pages can go on from memory instead (lib/memory-store.ts); lesson pages never load it.
+ * pages can go on from memory instead (lib/store/memory-store.ts); lesson pages never load it.
  */
 import { createDatabase, databaseName, type ZdraveiDb } from './db';
 
