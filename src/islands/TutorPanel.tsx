@@ -1,5 +1,5 @@
 /**
- * Tutor tools on this computer, behind the tutor PIN: time-out and picture passwords,
+ * Tutor tools on this computer, closed behind the tutor PIN: time-out and picture passwords,
  * each learner's secret pictures, backups to a file and back. The PIN keeps children
  * out; it is not security against an adult with developer tools, and the page says so.
  */
@@ -12,6 +12,7 @@ import StorageNotice from './StorageNotice';
 import { useLiveQuery, useStore } from './use-store';
 import BackupSection from './tutor/BackupSection';
 import LearnersSection from './tutor/LearnersSection';
+import CreatePin from './tutor/CreatePin';
 import PinGate from './tutor/PinGate';
 import SettingsSection from './tutor/SettingsSection';
 import type { TutorStrings } from './tutor/strings';
@@ -19,7 +20,7 @@ import './learners.css';
 
 export type { TutorStrings };
 
-function Panel({ db, strings }: { db: ZdraveiDb; strings: TutorStrings }) {
+function Panel({ db, strings, onLock }: { db: ZdraveiDb; strings: TutorStrings; onLock: () => void }) {
   const profiles = useLiveQuery(() => listProfiles(db), [db]);
   const settings = useLiveQuery(() => computerSettings(db), [db]);
   const [message, setMessage] = useState<string>();
@@ -27,6 +28,9 @@ function Panel({ db, strings }: { db: ZdraveiDb; strings: TutorStrings }) {
   if (!profiles || !settings) return <p>{strings['learners.loading']}</p>;
   return (
     <div className="tutor">
+      <button type="button" className="button tutor__lock" onClick={onLock}>
+        <span aria-hidden="true">🔒</span> {strings['tutor.lock']}
+      </button>
       {message && (
         <p className="tutor__message" role="status">
           {message}
@@ -39,19 +43,47 @@ function Panel({ db, strings }: { db: ZdraveiDb; strings: TutorStrings }) {
   );
 }
 
+/**
+ * Closed by default: the first visit creates a PIN; later visits ask for it. Opening
+ * lasts while the page is open; "lock" closes it at once.
+ */
 function Tutor({ strings }: { strings: TutorStrings }) {
   const opened = useStore();
   const [open, setOpen] = useState(false);
+  const [notice, setNotice] = useState<string>();
   const pinSet = useLiveQuery(() => (opened ? hasTutorPin(opened.db) : undefined), [opened]);
   if (!opened || pinSet === undefined) return <p>{strings['learners.loading']}</p>;
+  const { db } = opened;
   return (
     <>
       <StorageNotice kind={opened.kind} message={strings['storage.memory']} />
       <p>{strings['tutor.intro']}</p>
-      {pinSet && !open ? (
-        <PinGate db={opened.db} strings={strings} onOpen={() => setOpen(true)} />
+      {notice && (
+        <p className="tutor__message" role="status">
+          {notice}
+        </p>
+      )}
+      {!pinSet ? (
+        <CreatePin
+          db={db}
+          strings={strings}
+          onCreated={() => {
+            setNotice(undefined);
+            setOpen(true);
+          }}
+        />
+      ) : open ? (
+        <Panel db={db} strings={strings} onLock={() => setOpen(false)} />
       ) : (
-        <Panel db={opened.db} strings={strings} />
+        <PinGate
+          db={db}
+          strings={strings}
+          onOpen={() => {
+            setNotice(undefined);
+            setOpen(true);
+          }}
+          onReset={() => setNotice(strings['tutor.resetDone'])}
+        />
       )}
     </>
   );

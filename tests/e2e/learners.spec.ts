@@ -4,6 +4,23 @@ import { playLesson } from './exercise-driver';
 // Some of these play a whole lesson: give them time on a slow, shared machine.
 test.describe.configure({ timeout: 90_000 });
 
+/** Opens the tutor tools: the first visit on a browser chooses the PIN, later ones type it. */
+async function openTutor(page: Page, pin = '2468') {
+  await page.goto('/en/tutor/');
+  const again = page.getByLabel('The same PIN again');
+  const enter = page.getByLabel('Tutor PIN');
+  await expect(again.or(enter)).toBeVisible();
+  if (await again.isVisible()) {
+    await page.getByLabel('Set a PIN (4 to 8 digits) to keep children out of this page').fill(pin);
+    await again.fill(pin);
+    await page.getByRole('button', { name: 'Save the PIN and open' }).click();
+  } else {
+    await enter.fill(pin);
+    await page.getByRole('button', { name: 'Open' }).click();
+  }
+  await expect(page.getByRole('heading', { name: 'Learners' })).toBeVisible();
+}
+
 async function createLearner(page: Page, learner: string, picture: number) {
   await page.goto('/en/learners/');
   const add = page.getByRole('button', { name: 'A new learner' });
@@ -67,7 +84,7 @@ test('the flashcards tell a child to choose who is learning when nobody is', asy
 
 test('a picture password admits only the right pictures in the right order', async ({ page }) => {
   await createLearner(page, 'Leyla', 2);
-  await page.goto('/en/tutor/');
+  await openTutor(page);
   await page.getByLabel(/Children choose three secret pictures/).check();
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByRole('button', { name: 'Set secret pictures' }).click();
@@ -93,22 +110,22 @@ test('a picture password admits only the right pictures in the right order', asy
 test('a backup file restores a child in a fresh browser; a corrupted one changes nothing', async ({ page, browser }) => {
   await createLearner(page, 'Ana', 0);
   await completeGreetings(page);
-  await page.goto('/en/tutor/');
+  await openTutor(page);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save everyone’s progress to a file' }).click();
   const file = await (await downloading).path();
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
-  await other.goto('/en/tutor/');
+  await openTutor(other);
   await other.locator('#import-file').setInputFiles(file);
-  await expect(other.getByRole('status')).toContainText('Loaded: 1 new learners');
+  await expect(other.getByRole('status')).toContainText('Loaded: 1 new learner,');
   await other.goto('/en/learners/');
   await other.getByRole('button', { name: 'Ana' }).click();
   await expect(other.getByText('Stars: 3')).toBeVisible();
 
   // A damaged file: refused with a message, and Ana's progress is exactly as it was.
-  await other.goto('/en/tutor/');
+  await openTutor(other);
   await other.locator('#import-file').setInputFiles({
     name: 'broken.json',
     mimeType: 'application/json',
@@ -157,4 +174,18 @@ test('the review page shows the words a child got wrong earlier as due, first', 
       .textContent()
       .catch(() => null)) ?? (await page.locator('.audio-button__play').first().getAttribute('aria-label'));
   expect(shown).toContain(missed ?? '');
+});
+
+test('the tutor tools are closed: a fresh browser sees only the PIN step, and "lock" closes them again', async ({ page }) => {
+  await createLearner(page, 'Omar', 1);
+  await page.goto('/en/tutor/');
+  await expect(page.getByLabel('The same PIN again')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Learners' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Delete' })).toHaveCount(0);
+  await openTutor(page);
+  await page.getByRole('button', { name: /Lock the tutor tools/ }).click();
+  await expect(page.getByLabel('Tutor PIN')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Tutor PIN')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Delete' })).toHaveCount(0);
 });

@@ -9,6 +9,7 @@ import { createProfile } from '../../src/lib/store/profiles';
 import { recordAttempt } from '../../src/lib/store/progress';
 import { checkTutorPin, computerSettings, hasTutorPin, setTutorPin } from '../../src/lib/store/session';
 import { exportProgress } from '../../src/lib/store/backup';
+import { throttled, waitLeft } from '../../src/lib/store/throttle';
 import { passwordPictures } from '../../src/lib/learner-pictures';
 
 const strings = {
@@ -31,13 +32,68 @@ function upload(content: string) {
   fireEvent.change(screen.getByLabelText('Load progress from a file'), { target: { files: [file] } });
 }
 
-/** The open panel, once every section has read the store (so no update lands after the test). */
-async function openPanel() {
+/** A first visit: the tutor creates the PIN (typed twice), and the tools open. */
+async function openPanel(pin = '2468') {
+  await userEvent.type(await screen.findByLabelText('Set a PIN (4 to 8 digits) to keep children out of this page'), pin);
+  await userEvent.type(screen.getByLabelText('The same PIN again'), pin);
+  await userEvent.click(screen.getByRole('button', { name: 'Save the PIN and open' }));
   await screen.findByRole('heading', { name: 'Learners' });
-  await waitFor(() => expect(screen.getAllByText('Set a PIN (4 to 8 digits) to keep children out of this page')).toHaveLength(2));
 }
 
 describe('TutorPanel', () => {
+  it('is closed on the first visit: nothing shows until a PIN is chosen and typed twice alike', async () => {
+    render(<TutorPanel strings={strings} />);
+    await userEvent.type(await screen.findByLabelText('Set a PIN (4 to 8 digits) to keep children out of this page'), '2468');
+    await userEvent.type(screen.getByLabelText('The same PIN again'), '2469');
+    await userEvent.click(screen.getByRole('button', { name: 'Save the PIN and open' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The two PINs are not the same.');
+    expect(screen.queryByRole('heading', { name: 'Learners' })).not.toBeInTheDocument();
+    expect(await hasTutorPin((await store()).db)).toBe(false);
+    await userEvent.type(screen.getByLabelText('The same PIN again'), '2468');
+    await userEvent.click(screen.getByRole('button', { name: 'Save the PIN and open' }));
+    expect(await screen.findByRole('heading', { name: 'Learners' })).toBeInTheDocument();
+    expect(await checkTutorPin((await store()).db, '2468')).toBe(true);
+  });
+
+  it('locks at once with the lock button', async () => {
+    render(<TutorPanel strings={strings} />);
+    await openPanel();
+    await userEvent.click(screen.getByRole('button', { name: /Lock the tutor tools/ }));
+    expect(await screen.findByLabelText('Tutor PIN')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Learners' })).not.toBeInTheDocument();
+  });
+
+  it('makes a guesser wait after three wrong PINs in a row', async () => {
+    const { db } = await store();
+    await setTutorPin(db, '2468');
+    render(<TutorPanel strings={strings} />);
+    const field = await screen.findByLabelText('Tutor PIN');
+    for (let i = 0; i < 3; i++) {
+      await userEvent.type(field, '1111');
+      await userEvent.click(screen.getByRole('button', { name: 'Open' }));
+      await waitFor(() => expect(field).toHaveValue(''));
+    }
+    expect(await screen.findByRole('alert')).toHaveTextContent('Too many wrong tries. Wait 5 seconds, then try again.');
+    expect(screen.getByRole('button', { name: 'Open' })).toBeDisabled();
+    expect(await waitLeft(db, throttled.tutorPin)).toBeGreaterThan(0);
+  });
+
+  it('removes a forgotten PIN when the shown phrase is typed, and keeps every child', async () => {
+    const { db } = await store();
+    await setTutorPin(db, '2468');
+    await createProfile(db, { name: 'Omar', picture: '1F981' });
+    render(<TutorPanel strings={strings} />);
+    await userEvent.click(await screen.findByText('Forgot the PIN?'));
+    const remove = screen.getByRole('button', { name: 'Remove the PIN' });
+    expect(remove).toBeDisabled();
+    await userEvent.type(screen.getByLabelText('RESET'), 'reset');
+    await userEvent.click(remove);
+    expect(await screen.findByRole('status')).toHaveTextContent('The PIN is removed. Choose a new one.');
+    expect(await screen.findByLabelText('The same PIN again')).toBeInTheDocument();
+    expect(await hasTutorPin(db)).toBe(false);
+    expect((await db.profiles.toArray()).map((p) => p.name)).toEqual(['Omar']);
+  });
+
   it('asks for the PIN when one is set, refuses a wrong one, and opens with the right one', async () => {
     const { db } = await store();
     await setTutorPin(db, '2468');
@@ -54,6 +110,7 @@ describe('TutorPanel', () => {
 
   it('saves the time-out and picture passwords for this computer', async () => {
     render(<TutorPanel strings={strings} />);
+    await openPanel();
     const minutes = await screen.findByLabelText('Ask “Who is learning?” after this many minutes without activity');
     expect(minutes).toHaveValue(15);
     await userEvent.clear(minutes);
@@ -64,15 +121,16 @@ describe('TutorPanel', () => {
     expect(await computerSettings((await store()).db)).toEqual({ inactivityMinutes: 30, picturePasswords: true });
   });
 
-  it('sets a PIN of 4 to 8 digits and keeps a shorter one out', async () => {
+  it('changes the PIN to another of 4 to 8 digits and keeps a shorter one out', async () => {
     render(<TutorPanel strings={strings} />);
-    const pin = await screen.findByLabelText('Set a PIN (4 to 8 digits) to keep children out of this page');
+    await openPanel('9999');
+    const pin = screen.getByLabelText('Set a PIN (4 to 8 digits) to keep children out of this page');
     await userEvent.type(pin, '12');
     await userEvent.click(screen.getByRole('button', { name: 'Save PIN' }));
     // The field's own pattern stops the form: the browser says what is wrong, nothing is saved.
     expect(pin).toBeInvalid();
     const { db } = await store();
-    expect(await hasTutorPin(db)).toBe(false);
+    expect(await checkTutorPin(db, '9999')).toBe(true);
     await userEvent.type(pin, '3456');
     await userEvent.click(screen.getByRole('button', { name: 'Save PIN' }));
     expect(await screen.findByRole('status')).toHaveTextContent('PIN saved.');
@@ -83,6 +141,7 @@ describe('TutorPanel', () => {
     const { db } = await store();
     const omar = await createProfile(db, { name: 'Omar', picture: '1F981' });
     render(<TutorPanel strings={strings} />);
+    await openPanel();
     await userEvent.click(await screen.findByRole('button', { name: 'Set secret pictures' }));
     const pad = screen.getAllByRole('button').filter((button) => button.querySelector('img'));
     for (const index of [4, 1, 7]) await userEvent.click(pad[index]!);
@@ -98,6 +157,7 @@ describe('TutorPanel', () => {
     await createProfile(db, { name: 'Leyla', picture: '1F98A' });
     const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
     render(<TutorPanel strings={strings} />);
+    await openPanel();
     await userEvent.click(await screen.findByRole('button', { name: 'Delete' }));
     expect(confirm).toHaveBeenLastCalledWith('Delete \u2068Leyla\u2069 and all of their progress? This cannot be undone.');
     expect(await db.profiles.count()).toBe(1);

@@ -1,29 +1,90 @@
-/** The tutor PIN, asked before the tools open when one is set. */
-import { useState, type FormEvent } from 'react';
+/**
+ * The tutor PIN, asked before the tools open. Wrong PINs in a row meet a growing wait
+ * (lib/store/throttle.ts); a forgotten PIN can be removed by typing the phrase shown,
+ * which keeps every child's progress.
+ */
+import { useEffect, useState, type FormEvent } from 'react';
 import type { ZdraveiDb } from '../../lib/store/db';
-import { checkTutorPin } from '../../lib/store/session';
+import { checkTutorPin, resetTutor } from '../../lib/store/session';
+import { noteRight, noteWrong, throttled, waitLeft } from '../../lib/store/throttle';
+import { format } from '../../lib/i18n/format';
 import type { TutorStrings } from './strings';
 
-export default function PinGate({ db, strings, onOpen }: { db: ZdraveiDb; strings: TutorStrings; onOpen: () => void }) {
+/** Seconds left to wait, counted down once a second while there are any. */
+function useWait(db: ZdraveiDb): [number, (ms: number) => void] {
+  const [seconds, setSeconds] = useState(0);
+  useEffect(() => {
+    void waitLeft(db, throttled.tutorPin).then((ms) => setSeconds(Math.ceil(ms / 1000)));
+  }, [db]);
+  useEffect(() => {
+    if (seconds <= 0) return;
+    const timer = setTimeout(() => setSeconds((left) => left - 1), 1000);
+    return () => clearTimeout(timer);
+  }, [seconds]);
+  return [seconds, (ms) => setSeconds(Math.ceil(ms / 1000))];
+}
+
+interface Props {
+  db: ZdraveiDb;
+  strings: TutorStrings;
+  onOpen: () => void;
+  /** Called once the PIN and tutor settings are removed. */
+  onReset: () => void;
+}
+
+export default function PinGate({ db, strings, onOpen, onReset }: Props) {
   const [pin, setPin] = useState('');
   const [wrong, setWrong] = useState(false);
+  const [wait, setWait] = useWait(db);
+  const [phrase, setPhrase] = useState('');
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (await checkTutorPin(db, pin)) onOpen();
-    else setWrong(true);
+    if ((await waitLeft(db, throttled.tutorPin)) > 0) return;
+    if (await checkTutorPin(db, pin)) {
+      await noteRight(db, throttled.tutorPin);
+      onOpen();
+    } else {
+      setWrong(true);
+      setPin('');
+      setWait(await noteWrong(db, throttled.tutorPin));
+    }
   };
   return (
-    <form className="tutor__pin" onSubmit={submit}>
-      <label htmlFor="tutor-pin">{strings['tutor.pinPrompt']}</label>
-      <input id="tutor-pin" type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={(e) => setPin(e.target.value)} />
-      <button type="submit" className="button primary">
-        {strings['tutor.pinEnter']}
-      </button>
-      {wrong && (
-        <p role="alert" className="learners__wrong">
-          {strings['tutor.pinWrong']}
-        </p>
-      )}
-    </form>
+    <>
+      <form className="tutor__pin" onSubmit={submit}>
+        <label htmlFor="tutor-pin">{strings['tutor.pinPrompt']}</label>
+        <input id="tutor-pin" type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={(e) => setPin(e.target.value)} />
+        <button type="submit" className="button primary" disabled={wait > 0}>
+          {strings['tutor.pinEnter']}
+        </button>
+        {wait > 0 ? (
+          <p role="alert" className="learners__wrong">
+            {format(strings['tutor.wait'], { seconds: wait }, strings.locale)}
+          </p>
+        ) : (
+          wrong && (
+            <p role="alert" className="learners__wrong">
+              {strings['tutor.pinWrong']}
+            </p>
+          )
+        )}
+      </form>
+      <details className="tutor__reset">
+        <summary>{strings['tutor.forgot']}</summary>
+        <p>{format(strings['tutor.resetWarning'], { phrase: strings['tutor.resetPhrase'] })}</p>
+        <label htmlFor="tutor-reset-phrase" className="visually-hidden">
+          {strings['tutor.resetPhrase']}
+        </label>
+        <input id="tutor-reset-phrase" autoComplete="off" value={phrase} onChange={(e) => setPhrase(e.target.value)} />
+        <button
+          type="button"
+          className="button"
+          disabled={phrase.trim().toLocaleUpperCase() !== strings['tutor.resetPhrase'].toLocaleUpperCase()}
+          onClick={() => void resetTutor(db).then(onReset)}
+        >
+          {strings['tutor.resetButton']}
+        </button>
+      </details>
+    </>
   );
 }

@@ -1,8 +1,7 @@
-/** This computer's settings: the time-out, picture passwords on or off, and the tutor PIN. */
+/** This computer's settings: the time-out, picture passwords on or off, and a new tutor PIN. */
 import { useState, type FormEvent } from 'react';
 import type { ZdraveiDb } from '../../lib/store/db';
-import { hasTutorPin, saveComputerSettings, setTutorPin, type ComputerSettings } from '../../lib/store/session';
-import { useLiveQuery } from '../use-store';
+import { saveComputerSettings, setTutorPin, type ComputerSettings } from '../../lib/store/session';
 import type { TutorStrings } from './strings';
 
 interface Props {
@@ -13,7 +12,6 @@ interface Props {
 }
 
 export default function SettingsSection({ db, strings, settings, onMessage }: Props) {
-  const pinSet = useLiveQuery(() => hasTutorPin(db), [db]);
   const [newPin, setNewPin] = useState('');
 
   const saveSettings = async (event: FormEvent<HTMLFormElement>) => {
@@ -65,7 +63,6 @@ export default function SettingsSection({ db, strings, settings, onMessage }: Pr
           {strings['tutor.pinSave']}
         </button>
         <p className="tutor__note">{strings['tutor.pinNote']}</p>
-        {pinSet === false && <p className="storage-notice">{strings['tutor.pinSet']}</p>}
       </form>
     </section>
   );

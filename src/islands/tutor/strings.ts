@@ -14,6 +14,17 @@ export type TutorStrings = PicturePadStrings &
     'tutor.pinSave': string;
     'tutor.pinSaved': string;
     'tutor.pinNote': string;
+    'tutor.pinCreateIntro': string;
+    'tutor.pinAgain': string;
+    'tutor.pinMismatch': string;
+    'tutor.pinCreate': string;
+    'tutor.lock': string;
+    'tutor.wait': string;
+    'tutor.forgot': string;
+    'tutor.resetWarning': string;
+    'tutor.resetPhrase': string;
+    'tutor.resetButton': string;
+    'tutor.resetDone': string;
     'tutor.settings': string;
     'tutor.inactivity': string;
     'tutor.picturePasswords': string;

@@ -62,3 +62,14 @@ export async function checkTutorPin(db: ZdraveiDb, pin: string): Promise<boolean
   const stored = (await db.settings.get(pinKey))?.value as SecretHash | undefined;
   return stored ? verifySecret(pin, stored) : true;
 }
+
+/**
+ * The documented way back in when the PIN is forgotten: the PIN and this computer's tutor
+ * settings go; every child, their secret pictures and all progress stay.
+ */
+export async function resetTutor(db: ZdraveiDb): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    await db.settings.bulkDelete([pinKey, settingsKey]);
+    await db.settings.where('key').startsWith('throttle:').delete();
+  });
+}

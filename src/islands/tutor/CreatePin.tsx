@@ -1,0 +1,40 @@
+/** The first visit to the tutor tools: a PIN is chosen, typed twice, before anything else shows. */
+import { useState, type FormEvent } from 'react';
+import type { ZdraveiDb } from '../../lib/store/db';
+import { setTutorPin } from '../../lib/store/session';
+import type { TutorStrings } from './strings';
+
+export default function CreatePin({ db, strings, onCreated }: { db: ZdraveiDb; strings: TutorStrings; onCreated: () => void }) {
+  const [pin, setPin] = useState('');
+  const [again, setAgain] = useState('');
+  const [mismatch, setMismatch] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (pin !== again) {
+      setMismatch(true);
+      setAgain('');
+      return;
+    }
+    await setTutorPin(db, pin);
+    onCreated();
+  };
+  const pinField = { type: 'password', inputMode: 'numeric', pattern: '\\d{4,8}', required: true, autoComplete: 'new-password' } as const;
+  return (
+    <form className="tutor__pin" onSubmit={submit}>
+      <p>{strings['tutor.pinCreateIntro']}</p>
+      <label htmlFor="new-tutor-pin">{strings['tutor.pinSet']}</label>
+      <input id="new-tutor-pin" {...pinField} value={pin} onChange={(e) => setPin(e.target.value)} />
+      <label htmlFor="new-tutor-pin-again">{strings['tutor.pinAgain']}</label>
+      <input id="new-tutor-pin-again" {...pinField} value={again} onChange={(e) => setAgain(e.target.value)} />
+      <button type="submit" className="button primary">
+        {strings['tutor.pinCreate']}
+      </button>
+      {mismatch && (
+        <p role="alert" className="learners__wrong">
+          {strings['tutor.pinMismatch']}
+        </p>
+      )}
+      <p className="tutor__note">{strings['tutor.pinNote']}</p>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * Guessing limited: after a few wrong PINs or picture passwords in a row, each further try
+ * waits longer (5 s, 10 s, 20 s … up to 5 minutes). Kept in the `settings` table, so a
+ * reload does not reset it; a right answer does.
+ */
+import type { ZdraveiDb } from './db';
+
+/** Wrong answers in a row allowed before the first wait. */
+export const freeTries = 3;
+const firstWait = 5_000;
+const longestWait = 5 * 60_000;
+
+interface Failures {
+  /** Wrong answers in a row. */
+  count: number;
+  /** No new try is taken before this time (ms since 1970). */
+  until: number;
+}
+
+const settingKey = (subject: string) => `throttle:${subject}`;
+
+/** How long to wait after this many wrong answers in a row. */
+export function waitAfter(failures: number): number {
+  return failures < freeTries ? 0 : Math.min(firstWait * 2 ** (failures - freeTries), longestWait);
+}
+
+/** Milliseconds still to wait before `subject` may be tried again; 0 when it may now. */
+export async function waitLeft(db: ZdraveiDb, subject: string, now = Date.now()): Promise<number> {
+  const failures = (await db.settings.get(settingKey(subject)))?.value as Failures | undefined;
+  return Math.max(0, (failures?.until ?? 0) - now);
+}
+
+/** Counts a wrong answer and returns the wait it brings (0 for the first few). */
+export async function noteWrong(db: ZdraveiDb, subject: string, now = Date.now()): Promise<number> {
+  return db.transaction('rw', db.settings, async () => {
+    const previous = (await db.settings.get(settingKey(subject)))?.value as Failures | undefined;
+    const count = (previous?.count ?? 0) + 1;
+    const wait = waitAfter(count);
+    await db.settings.put({ key: settingKey(subject), value: { count, until: now + wait } satisfies Failures });
+    return wait;
+  });
+}
+
+/** A right answer: the count starts again. */
+export async function noteRight(db: ZdraveiDb, subject: string): Promise<void> {
+  await db.settings.delete(settingKey(subject));
+}
+
+/** The subjects the site throttles. */
+export const throttled = {
+  tutorPin: 'tutor-pin',
+  picturePassword: (profileId: string) => `picture-password:${profileId}`,
+};
