@@ -8,7 +8,8 @@ import type { WordForLocale } from '../lib/exercises/word';
 import { shuffle } from '../lib/exercises/shuffle';
 import { verdictOf } from '../lib/exercises/rounds';
 import AudioButton from './AudioButton';
-import { ExerciseShell, Picture, Round, exerciseStringKeys, useRounds, type ExerciseProps, type Run, type StringsOf } from './exercise-kit';
+import { ExerciseShell, Picture, Round, SoundPrompt, exerciseStringKeys, useRounds } from './exercise-kit';
+import type { ExerciseProps, Run, StringsOf } from './exercise-kit';
 
 /** The UI strings this exercise needs: its wrapper and its tests pick exactly these. */
 export const alphabetExplorerStringKeys = [
@@ -111,9 +112,7 @@ function Find({ run, letters, rounds: count, strings }: AlphabetExplorerProps & 
         help: target.example.stressed,
       })}
     >
-      <div className="exercise__prompt" data-word={target.sound.id}>
-        <LetterSound key={rounds.index} letter={target} strings={strings} autoPlay={rounds.index > 0} />
-      </div>
+      <SoundPrompt round={rounds.index} sound={target.sound} label={strings['alphabet.listenLetter']} strings={strings} />
       <div className="letters" role="group" aria-label={strings['alphabet.letters']} lang="bg" dir="ltr" ref={group}>
         {letters.map((l) => {
           const { marks, disabled } = rounds.choice(l.lower, l.lower === target.lower);

@@ -6,7 +6,8 @@ import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { WordForLocale } from '../lib/exercises/word';
 import { format } from '../lib/i18n/format';
 import AudioButton from './AudioButton';
-import { ExerciseShell, type ExerciseProps, type Run, type StringsOf } from './exercise-kit';
+import { ExerciseShell } from './exercise-kit';
+import type { ExerciseProps, Run, StringsOf } from './exercise-kit';
 
 /** The UI strings the deck needs: the wrapper and the tests pick exactly these. */
 export const flashcardsStringKeys = [

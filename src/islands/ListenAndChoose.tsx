@@ -7,18 +7,8 @@ import { useMemo, useRef } from 'react';
 import type { WordForLocale } from '../lib/exercises/word';
 import { choiceRounds } from '../lib/exercises/distractors';
 import { verdictOf } from '../lib/exercises/rounds';
-import AudioButton from './AudioButton';
-import {
-  ChoicePicture,
-  ExerciseShell,
-  Round,
-  exerciseStringKeys,
-  useRounds,
-  wordAnswer,
-  type ExerciseProps,
-  type Run,
-  type StringsOf,
-} from './exercise-kit';
+import { ChoicePicture, exerciseIsland, Round, SoundPrompt, exerciseStringKeys, useRounds, wordAnswer } from './exercise-kit';
+import type { ExerciseProps, Run, StringsOf } from './exercise-kit';
 
 /** The UI strings this exercise needs: its wrapper and its tests pick exactly these. */
 export const listenAndChooseStringKeys = [...exerciseStringKeys, 'listen.label', 'listen.instruction'] as const;
@@ -47,18 +37,7 @@ function Rounds({ run, words, choices, strings }: ListenAndChooseProps & { run: 
       instruction={{ pictures: ['listen', 'tap'], text: strings['listen.instruction'] }}
       answer={() => wordAnswer(target)}
     >
-      <div className="exercise__prompt" data-word={target.id}>
-        <AudioButton
-          key={rounds.index}
-          src={target.audio}
-          text={target.stressed}
-          wordId={target.id}
-          label={strings['exercise.listen']}
-          strings={strings}
-          size="large"
-          autoPlay={rounds.index > 0}
-        />
-      </div>
+      <SoundPrompt round={rounds.index} sound={target} label={strings['exercise.listen']} strings={strings} />
       <div className="choices" ref={group}>
         {round.options.map((option) => {
           const { marks, disabled } = rounds.choice(option.id, option.id === target.id);
@@ -81,10 +60,4 @@ function Rounds({ run, words, choices, strings }: ListenAndChooseProps & { run: 
   );
 }
 
-export default function ListenAndChoose(props: ListenAndChooseProps) {
-  return (
-    <ExerciseShell kind="listen" label={props.strings['listen.label']} {...props}>
-      {(run) => <Rounds run={run} {...props} />}
-    </ExerciseShell>
-  );
-}
+export default exerciseIsland<ListenAndChooseProps>('listen', (strings) => strings['listen.label'], Rounds);

@@ -9,18 +9,8 @@ import { shuffle, shuffleAway } from '../lib/exercises/shuffle';
 import { verdictOf } from '../lib/exercises/rounds';
 import { format } from '../lib/i18n/format';
 import AudioButton from './AudioButton';
-import {
-  ChoicePicture,
-  ExerciseShell,
-  Feedback,
-  Instruction,
-  exerciseStringKeys,
-  focusFirst,
-  wordAnswer,
-  type ExerciseProps,
-  type Run,
-  type StringsOf,
-} from './exercise-kit';
+import { ChoicePicture, exerciseIsland, Feedback, Instruction, exerciseStringKeys, focusFirst, wordAnswer } from './exercise-kit';
+import type { ExerciseProps, Run, StringsOf } from './exercise-kit';
 
 /** The UI strings this exercise needs: its wrapper and its tests pick exactly these. */
 export const matchPairsStringKeys = [
@@ -126,10 +116,4 @@ function Board({ run, words, mode, strings }: MatchPairsProps & { run: Run }) {
   );
 }
 
-export default function MatchPairs(props: MatchPairsProps) {
-  return (
-    <ExerciseShell kind="match" label={props.strings['match.label']} {...props}>
-      {(run) => <Board run={run} {...props} />}
-    </ExerciseShell>
-  );
-}
+export default exerciseIsland<MatchPairsProps>('match', (strings) => strings['match.label'], Board);

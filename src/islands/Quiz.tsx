@@ -9,20 +9,8 @@ import type { TextPart } from '../lib/i18n/bulgarian-spans';
 import { verdictOf } from '../lib/exercises/rounds';
 import { format } from '../lib/i18n/format';
 import AudioButton from './AudioButton';
-import {
-  ChoicePicture,
-  ExerciseShell,
-  Picture,
-  Rich,
-  Round,
-  exerciseStringKeys,
-  useRounds,
-  wordAnswer,
-  type Answer,
-  type ExerciseProps,
-  type Run,
-  type StringsOf,
-} from './exercise-kit';
+import { ChoicePicture, exerciseIsland, Picture, Rich, Round, exerciseStringKeys, useRounds, wordAnswer } from './exercise-kit';
+import type { Answer, ExerciseProps, Run, StringsOf } from './exercise-kit';
 
 /** The UI strings this exercise needs: its wrapper and its tests pick exactly these. */
 export const quizStringKeys = [...exerciseStringKeys, 'quiz.label', 'quiz.hint', 'quiz.option'] as const;
@@ -148,10 +136,4 @@ function Questions({ run, questions, strings }: QuizProps & { run: Run }) {
   );
 }
 
-export default function Quiz(props: QuizProps) {
-  return (
-    <ExerciseShell kind="quiz" label={props.strings['quiz.label']} {...props}>
-      {(run) => <Questions run={run} {...props} />}
-    </ExerciseShell>
-  );
-}
+export default exerciseIsland<QuizProps>('quiz', (strings) => strings['quiz.label'], Questions);

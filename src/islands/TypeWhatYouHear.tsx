@@ -10,17 +10,8 @@ import { checkAnswer, splitAt, type CheckResult } from '../lib/exercises/answer-
 import { editRaw, toCyrillic } from '../lib/exercises/phonetic-keyboard';
 import { bulgarianLetters } from '../lib/exercises/alphabet';
 import { shuffle } from '../lib/exercises/shuffle';
-import AudioButton from './AudioButton';
-import {
-  ExerciseShell,
-  Round,
-  exerciseStringKeys,
-  useRounds,
-  wordAnswer,
-  type ExerciseProps,
-  type Run,
-  type StringsOf,
-} from './exercise-kit';
+import { exerciseIsland, Round, SoundPrompt, exerciseStringKeys, useRounds, wordAnswer } from './exercise-kit';
+import type { ExerciseProps, Run, StringsOf } from './exercise-kit';
 
 /** The UI strings this exercise needs: its wrapper and its tests pick exactly these. */
 export const typeWhatYouHearStringKeys = [
@@ -98,19 +89,7 @@ function Words({ run, words, strings }: TypeWhatYouHearProps & { run: Run }) {
       instruction={{ pictures: ['listen', 'type'], text: strings['type.instruction'] }}
       answer={() => ({ ...wordAnswer(word), text: marked() })}
     >
-      <div className="exercise__prompt" data-word={word.id}>
-        {word.picture && <img src={word.picture} alt="" width="96" height="96" />}
-        <AudioButton
-          key={rounds.index}
-          src={word.audio}
-          text={word.stressed}
-          wordId={word.id}
-          label={strings['exercise.listen']}
-          strings={strings}
-          size="large"
-          autoPlay={rounds.index > 0}
-        />
-      </div>
+      <SoundPrompt round={rounds.index} sound={word} label={strings['exercise.listen']} picture={word.picture} strings={strings} />
       <form className="type__form" onSubmit={check}>
         <input
           ref={field}
@@ -164,10 +143,4 @@ function Words({ run, words, strings }: TypeWhatYouHearProps & { run: Run }) {
   );
 }
 
-export default function TypeWhatYouHear(props: TypeWhatYouHearProps) {
-  return (
-    <ExerciseShell kind="type" label={props.strings['type.label']} {...props}>
-      {(run) => <Words run={run} {...props} />}
-    </ExerciseShell>
-  );
-}
+export default exerciseIsland<TypeWhatYouHearProps>('type', (strings) => strings['type.label'], Words);

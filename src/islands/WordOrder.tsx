@@ -6,16 +6,8 @@
 import { useMemo, useRef, useState } from 'react';
 import { shuffleAway } from '../lib/exercises/shuffle';
 import { verdictOf } from '../lib/exercises/rounds';
-import {
-  ExerciseShell,
-  Round,
-  exerciseStringKeys,
-  focusFirst,
-  useRounds,
-  type ExerciseProps,
-  type Run,
-  type StringsOf,
-} from './exercise-kit';
+import { exerciseIsland, Round, exerciseStringKeys, focusFirst, useRounds } from './exercise-kit';
+import type { ExerciseProps, Run, StringsOf } from './exercise-kit';
 
 /** The UI strings this exercise needs: its wrapper and its tests pick exactly these. */
 export const wordOrderStringKeys = [...exerciseStringKeys, 'order.label', 'order.instruction', 'order.sentence', 'order.words'] as const;
@@ -109,10 +101,4 @@ function Sentences({ run, sentences, strings }: WordOrderProps & { run: Run }) {
   );
 }
 
-export default function WordOrder(props: WordOrderProps) {
-  return (
-    <ExerciseShell kind="order" label={props.strings['order.label']} {...props}>
-      {(run) => <Sentences run={run} {...props} />}
-    </ExerciseShell>
-  );
-}
+export default exerciseIsland<WordOrderProps>('order', (strings) => strings['order.label'], Sentences);

@@ -6,9 +6,9 @@
 import './exercises.css';
 
 export { exerciseStringKeys, type ExerciseProps, type ExerciseStrings, type ShellStrings, type StringsOf } from './exercise-kit/strings';
-export { ExerciseShell, type EndLook } from './exercise-kit/ExerciseShell';
+export { ExerciseShell, exerciseIsland, type EndLook } from './exercise-kit/ExerciseShell';
 export { useRun, type Run } from './exercise-kit/use-run';
 export { useRounds, type Rounds } from './exercise-kit/use-rounds';
 export { Round } from './exercise-kit/Round';
 export { Feedback, wordAnswer, type Answer } from './exercise-kit/Feedback';
-export { ChoicePicture, Instruction, Picture, Position, Rich, focusFirst } from './exercise-kit/parts';
+export { ChoicePicture, Instruction, Picture, Position, Rich, SoundPrompt, focusFirst } from './exercise-kit/parts';

@@ -8,7 +8,7 @@ import ExerciseBoundary from '../ExerciseBoundary';
 import ExerciseOutcome from '../ExerciseOutcome';
 import { starsFor } from '../../lib/exercises/scoring';
 import { useRun, type Run } from './use-run';
-import type { ExerciseStrings, ShellStrings } from './strings';
+import type { ExerciseProps, ExerciseStrings, ShellStrings } from './strings';
 
 /** The words and look of the end, when an exercise has its own (the flashcards). */
 export interface EndLook {
@@ -60,6 +60,24 @@ function Shell({ exerciseId, learnersUrl, kind, label, header, showsRun = true, 
       )}
     </section>
   );
+}
+
+/**
+ * An exercise island that asks in rounds: the shell around its body, which gets the
+ * run. `label` picks the exercise's name from its strings.
+ */
+export function exerciseIsland<Props extends ExerciseProps>(
+  kind: string,
+  label: (strings: Props['strings']) => string,
+  Body: (props: Props & { run: Run }) => ReactNode,
+) {
+  return function ExerciseIsland(props: Props) {
+    return (
+      <ExerciseShell kind={kind} label={label(props.strings)} {...props}>
+        {(run) => <Body run={run} {...props} />}
+      </ExerciseShell>
+    );
+  };
 }
 
 /** The end of a run: praise, stars from the first tries, why progress was not kept if it was not, and "Play again". */

@@ -3,6 +3,7 @@
  * screen readers and those who read.
  */
 import type { ReactNode } from 'react';
+import AudioButton, { type AudioButtonStrings } from '../AudioButton';
 import { exercisePicture, type ExercisePicture } from '../../lib/exercises/pictures';
 import { format } from '../../lib/i18n/format';
 import type { TextPart } from '../../lib/i18n/bulgarian-spans';
@@ -60,4 +61,37 @@ export function Rich({ parts }: { parts: readonly TextPart[] }): ReactNode {
 /** The picture of a word as a choice (the text is the button's label). */
 export function ChoicePicture({ src, size = 96 }: { src: string | undefined; size?: number }) {
   return <img src={src} alt="" width={size} height={size} draggable={false} />;
+}
+
+/**
+ * The round's question as a sound: a large play button named without giving the word
+ * away, with the word's picture when the exercise shows it. It plays by itself from the
+ * second round on; the first waits for a tap, which lets the browser play sound.
+ */
+export function SoundPrompt({ round, sound, label, picture, strings }: SoundPromptProps) {
+  return (
+    <div className="exercise__prompt" data-word={sound.id}>
+      {picture && <img src={picture} alt="" width="96" height="96" />}
+      <AudioButton
+        key={round}
+        src={sound.audio}
+        text={sound.stressed}
+        wordId={sound.id}
+        label={label}
+        strings={strings}
+        size="large"
+        autoPlay={round > 0}
+      />
+    </div>
+  );
+}
+
+interface SoundPromptProps {
+  /** The round, from 0. */
+  round: number;
+  /** The word (or letter sound) asked about: its id names the prompt for tests. */
+  sound: { id: string; stressed: string; audio: string };
+  label: string;
+  picture?: string | undefined;
+  strings: AudioButtonStrings;
 }
