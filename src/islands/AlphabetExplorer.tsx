@@ -6,29 +6,23 @@
 import { useMemo, useRef, useState } from 'react';
 import type { WordForLocale } from '../lib/exercises/word';
 import { shuffle } from '../lib/exercises/shuffle';
+import { verdictOf } from '../lib/exercises/rounds';
 import AudioButton from './AudioButton';
-import ExerciseBoundary from './ExerciseBoundary';
-import {
-  Feedback,
-  Finished,
-  Instruction,
-  Picture,
-  Position,
-  focusFirst,
-  useRun,
-  type ExerciseProps,
-  type ExerciseStrings,
-  type Run,
-} from './exercise-kit';
+import { ExerciseShell, Picture, Round, SoundPrompt, exerciseStringKeys, useRounds } from './exercise-kit';
+import type { ExerciseProps, Run, StringsOf } from './exercise-kit';
 
-export interface AlphabetExplorerStrings extends ExerciseStrings {
-  'alphabet.label': string;
-  'alphabet.explore': string;
-  'alphabet.find': string;
-  'alphabet.findInstruction': string;
-  'alphabet.letters': string;
-  'alphabet.listenLetter': string;
-}
+/** The UI strings this exercise needs: its wrapper and its tests pick exactly these. */
+export const alphabetExplorerStringKeys = [
+  ...exerciseStringKeys,
+  'alphabet.label',
+  'alphabet.explore',
+  'alphabet.find',
+  'alphabet.findInstruction',
+  'alphabet.letters',
+  'alphabet.listenLetter',
+] as const;
+
+export type AlphabetExplorerStrings = StringsOf<typeof alphabetExplorerStringKeys>;
 
 export interface ExplorerLetter {
   upper: string;
@@ -94,50 +88,42 @@ function Explore({ letters, strings }: AlphabetExplorerProps) {
   );
 }
 
-function Find({ run, letters, rounds, strings }: AlphabetExplorerProps & { run: Run }) {
-  const asked = useMemo(() => shuffle(letters, run.seed).slice(0, rounds), [letters, rounds, run.seed]);
-  const [index, setIndex] = useState(0);
-  const [wrong, setWrong] = useState<string[]>([]);
-  const [feedback, setFeedback] = useState<'right' | 'wrong'>();
-  const grid = useRef<HTMLDivElement>(null);
-  const target = asked[index];
+function Find({ run, letters, rounds: count, strings }: AlphabetExplorerProps & { run: Run }) {
+  const asked = useMemo(() => shuffle(letters, run.seed).slice(0, count), [letters, count, run.seed]);
+  const group = useRef<HTMLDivElement>(null);
+  const rounds = useRounds(run, { group, total: asked.length, seen: () => asked.map((l) => l.sound.id) });
+  const target = asked[rounds.index];
   if (!target) return null;
 
-  const choose = (letter: ExplorerLetter) => {
-    const correct = letter.lower === target.lower;
-    run.answer(target.lower, correct, target.sound.id);
-    setFeedback(correct ? 'right' : 'wrong');
-    if (!correct) setWrong([...wrong, letter.lower]);
-  };
-
-  const next = () => {
-    if (index + 1 >= asked.length) return run.finish(asked.map((l) => l.sound.id));
-    setIndex(index + 1);
-    setWrong([]);
-    setFeedback(undefined);
-    run.ask();
-    focusFirst(grid.current);
-  };
-
   return (
-    <>
-      <Position current={index + 1} total={asked.length} strings={strings} />
-      <Instruction pictures={['listen', 'tap']} text={strings['alphabet.findInstruction']} />
-      <div className="exercise__prompt" data-word={target.sound.id}>
-        <LetterSound key={index} letter={target} strings={strings} autoPlay={index > 0} />
-      </div>
-      <div className="letters" role="group" aria-label={strings['alphabet.letters']} lang="bg" dir="ltr" ref={grid}>
+    <Round
+      rounds={rounds}
+      strings={strings}
+      instruction={{ pictures: ['listen', 'tap'], text: strings['alphabet.findInstruction'] }}
+      answer={() => ({
+        text: (
+          <span className="feedback__letter">
+            {target.upper}
+            {target.lower}
+          </span>
+        ),
+        audio: { src: target.sound.audio, text: target.sound.stressed, wordId: target.sound.id },
+        picture: target.example.picture,
+        help: target.example.stressed,
+      })}
+    >
+      <SoundPrompt round={rounds.index} sound={target.sound} label={strings['alphabet.listenLetter']} strings={strings} />
+      <div className="letters" role="group" aria-label={strings['alphabet.letters']} lang="bg" dir="ltr" ref={group}>
         {letters.map((l) => {
-          const isWrong = wrong.includes(l.lower);
-          const isRight = feedback === 'right' && l.lower === target.lower;
+          const { marks, disabled } = rounds.choice(l.lower, l.lower === target.lower);
           return (
             <button
               key={l.lower}
               type="button"
-              className={`letter${isWrong ? ' is-wrong' : ''}${isRight ? ' is-right' : ''}`}
+              className={`letter${marks}`}
               data-letter={l.lower}
-              disabled={isWrong || feedback !== undefined}
-              onClick={() => choose(l)}
+              disabled={disabled}
+              onClick={() => rounds.answer(verdictOf(l.lower === target.lower), target.lower, { wordId: target.sound.id, choice: l.lower })}
             >
               {l.upper}
               {l.lower}
@@ -145,64 +131,26 @@ function Find({ run, letters, rounds, strings }: AlphabetExplorerProps & { run: 
           );
         })}
       </div>
-      {feedback && (
-        <Feedback
-          verdict={feedback}
-          strings={strings}
-          answer={{
-            text: (
-              <span className="feedback__letter">
-                {target.upper}
-                {target.lower}
-              </span>
-            ),
-            audio: { src: target.sound.audio, text: target.sound.stressed, wordId: target.sound.id },
-            picture: target.example.picture,
-            help: target.example.stressed,
-          }}
-          {...(feedback === 'right'
-            ? { onNext: next }
-            : {
-                onRetry: () => {
-                  setFeedback(undefined);
-                  focusFirst(grid.current);
-                },
-              })}
-        />
-      )}
-    </>
-  );
-}
-
-function Explorer(props: AlphabetExplorerProps) {
-  const run = useRun(props.exerciseId);
-  const [mode, setMode] = useState<'explore' | 'find'>('explore');
-  const { strings } = props;
-  return (
-    <section className="exercise alphabet" aria-label={strings['alphabet.label']} data-exercise={props.exerciseId}>
-      <div className="alphabet__modes">
-        <button type="button" className="button" aria-pressed={mode === 'explore'} onClick={() => setMode('explore')}>
-          <Picture name="look" /> {strings['alphabet.explore']}
-        </button>
-        <button type="button" className="button" aria-pressed={mode === 'find'} onClick={() => setMode('find')}>
-          <Picture name="find" /> {strings['alphabet.find']}
-        </button>
-      </div>
-      {mode === 'explore' ? (
-        <Explore {...props} />
-      ) : run.score === undefined ? (
-        <Find key={run.seed} run={run} {...props} />
-      ) : (
-        <Finished run={run} strings={strings} learnersUrl={props.learnersUrl} />
-      )}
-    </section>
+    </Round>
   );
 }
 
 export default function AlphabetExplorer(props: AlphabetExplorerProps) {
+  const [mode, setMode] = useState<'explore' | 'find'>('explore');
+  const { strings } = props;
+  const modes = (
+    <div className="alphabet__modes">
+      <button type="button" className="button" aria-pressed={mode === 'explore'} onClick={() => setMode('explore')}>
+        <Picture name="look" /> {strings['alphabet.explore']}
+      </button>
+      <button type="button" className="button" aria-pressed={mode === 'find'} onClick={() => setMode('find')}>
+        <Picture name="find" /> {strings['alphabet.find']}
+      </button>
+    </div>
+  );
   return (
-    <ExerciseBoundary message={props.strings['exercise.crashed']}>
-      <Explorer {...props} />
-    </ExerciseBoundary>
+    <ExerciseShell kind="alphabet" label={strings['alphabet.label']} header={modes} showsRun={mode === 'find'} {...props}>
+      {(run) => (mode === 'explore' ? <Explore {...props} /> : <Find run={run} {...props} />)}
+    </ExerciseShell>
   );
 }

@@ -2,27 +2,12 @@
  * Word cards: picture, the word with its stress mark, its sound; turn the card to see
  * the meaning in the help language. Moves by buttons, arrow keys and swipes.
  */
-import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { WordForLocale } from '../lib/exercises/word';
 import { format } from '../lib/i18n/format';
-import AudioButton, { type AudioButtonStrings } from './AudioButton';
-import ExerciseBoundary from './ExerciseBoundary';
-import ExerciseOutcome, { type OutcomeStrings } from './ExerciseOutcome';
-import { lessonIdOf, prefetchRecorder, reportResult, type Outcome } from '../lib/store/exercise-report';
-import './exercises.css';
-
-export interface FlashcardsStrings extends AudioButtonStrings, OutcomeStrings {
-  'flashcards.label': string;
-  'flashcards.position': string;
-  'flashcards.flip': string;
-  'flashcards.flipBack': string;
-  'flashcards.next': string;
-  'flashcards.previous': string;
-  'flashcards.hint': string;
-  'flashcards.done': string;
-  'flashcards.again': string;
-  'exercise.crashed': string;
-}
+import AudioButton from './AudioButton';
+import { ExerciseShell } from './exercise-kit';
+import type { ExerciseProps, Run, StringsOf } from './exercise-kit';
 
 /** The UI strings the deck needs: the wrapper and the tests pick exactly these. */
 export const flashcardsStringKeys = [
@@ -45,49 +30,30 @@ export const flashcardsStringKeys = [
   'progress.chooseLearner',
   'progress.memory',
   'progress.failed',
-] as const satisfies readonly (keyof FlashcardsStrings)[];
+] as const;
 
-export interface FlashcardsProps {
-  /** `lessonId#exerciseId`: stable across content edits that do not touch this exercise. */
-  exerciseId: string;
+export type FlashcardsStrings = StringsOf<typeof flashcardsStringKeys>;
+
+export interface FlashcardsProps extends ExerciseProps<FlashcardsStrings> {
   words: WordForLocale[];
-  strings: FlashcardsStrings;
-  /** The page's direction: in right-to-left pages the left arrow moves forward. */
-  dir: 'ltr' | 'rtl';
-  /** The "Who is learning?" page, linked when nobody is chosen. */
-  learnersUrl: string;
 }
 
 /** How far a finger must travel, in CSS pixels, to count as a swipe. */
 const swipeDistance = 50;
 
-function FlashcardDeck({ exerciseId, words, strings, dir, learnersUrl }: FlashcardsProps) {
+function FlashcardDeck({ run, words, strings, dir }: FlashcardsProps & { run: Run }) {
   const [index, setIndex] = useState(0);
   const [flipped, setFlipped] = useState(false);
-  const [finished, setFinished] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>();
   const swipeStart = useRef<number | null>(null);
   const word = words[index];
-
-  useEffect(prefetchRecorder, []);
 
   const go = (step: 1 | -1) => {
     const next = index + step;
     if (next < 0) return;
-    if (next >= words.length) {
-      setFinished(true);
-      // Seeing every card completes this exercise; each word now has a review card.
-      void reportResult({ lessonId: lessonIdOf(exerciseId), exerciseId, score: 1, seenWords: words.map((w) => w.id) }).then(setOutcome);
-      return;
-    }
+    // Seeing every card completes this exercise (no answers: full marks); each word now has a review card.
+    if (next >= words.length) return run.finish(words.map((w) => w.id));
     setIndex(next);
     setFlipped(false);
-  };
-
-  const restart = () => {
-    setIndex(0);
-    setFlipped(false);
-    setFinished(false);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -112,22 +78,11 @@ function FlashcardDeck({ exerciseId, words, strings, dir, learnersUrl }: Flashca
     go(towardsStart ? 1 : -1);
   };
 
-  if (finished || !word) {
-    return (
-      <section className="exercise flashcards" aria-label={strings['flashcards.label']} data-exercise={exerciseId}>
-        <p className="flashcards__done" role="status">
-          {strings['flashcards.done']}
-        </p>
-        <ExerciseOutcome stars={3} outcome={outcome} strings={strings} learnersUrl={learnersUrl} />
-        <button type="button" className="button primary" onClick={restart}>
-          {strings['flashcards.again']}
-        </button>
-      </section>
-    );
-  }
+  if (!word) return null;
 
   return (
-    <section className="exercise flashcards" aria-label={strings['flashcards.label']} data-exercise={exerciseId} onKeyDown={onKeyDown}>
+    // The arrow keys work wherever the focus is in the deck.
+    <div className="flashcards__deck" onKeyDown={onKeyDown}>
       <p className="flashcards__position" aria-live="polite">
         {format(strings['flashcards.position'], { current: index + 1, total: words.length })}
       </p>
@@ -172,14 +127,16 @@ function FlashcardDeck({ exerciseId, words, strings, dir, learnersUrl }: Flashca
         </button>
       </div>
       <p className="flashcards__hint">{strings['flashcards.hint']}</p>
-    </section>
+    </div>
   );
 }
 
 export default function Flashcards(props: FlashcardsProps) {
+  const { strings } = props;
+  const end = { done: strings['flashcards.done'], again: strings['flashcards.again'], doneClass: 'flashcards__done', primary: true };
   return (
-    <ExerciseBoundary message={props.strings['exercise.crashed']}>
-      <FlashcardDeck {...props} />
-    </ExerciseBoundary>
+    <ExerciseShell kind="flashcards" label={strings['flashcards.label']} end={end} {...props}>
+      {(run) => <FlashcardDeck run={run} {...props} />}
+    </ExerciseShell>
   );
 }

@@ -3,27 +3,17 @@
  * The other pictures are other words of the same exercise. The instruction is an ear
  * and a finger; a wrong tap shows and plays the right word, and the child tries again.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import type { WordForLocale } from '../lib/exercises/word';
 import { choiceRounds } from '../lib/exercises/distractors';
-import AudioButton from './AudioButton';
-import ExerciseBoundary from './ExerciseBoundary';
-import {
-  Feedback,
-  Finished,
-  Instruction,
-  Position,
-  focusFirst,
-  useRun,
-  type ExerciseProps,
-  type ExerciseStrings,
-  type Run,
-} from './exercise-kit';
+import { verdictOf } from '../lib/exercises/rounds';
+import { ChoicePicture, exerciseIsland, Round, SoundPrompt, exerciseStringKeys, useRounds, wordAnswer } from './exercise-kit';
+import type { ExerciseProps, Run, StringsOf } from './exercise-kit';
 
-export interface ListenAndChooseStrings extends ExerciseStrings {
-  'listen.label': string;
-  'listen.instruction': string;
-}
+/** The UI strings this exercise needs: its wrapper and its tests pick exactly these. */
+export const listenAndChooseStringKeys = [...exerciseStringKeys, 'listen.label', 'listen.instruction'] as const;
+
+export type ListenAndChooseStrings = StringsOf<typeof listenAndChooseStringKeys>;
 
 export interface ListenAndChooseProps extends ExerciseProps<ListenAndChooseStrings> {
   /** Words with pictures; each is asked once. */
@@ -33,105 +23,41 @@ export interface ListenAndChooseProps extends ExerciseProps<ListenAndChooseStrin
 }
 
 function Rounds({ run, words, choices, strings }: ListenAndChooseProps & { run: Run }) {
-  const rounds = useMemo(() => choiceRounds(words, choices, run.seed), [words, choices, run.seed]);
-  const [index, setIndex] = useState(0);
-  const [wrong, setWrong] = useState<string[]>([]);
-  const [feedback, setFeedback] = useState<'right' | 'wrong'>();
-  const options = useRef<HTMLDivElement>(null);
-  const round = rounds[index];
+  const asked = useMemo(() => choiceRounds(words, choices, run.seed), [words, choices, run.seed]);
+  const group = useRef<HTMLDivElement>(null);
+  const rounds = useRounds(run, { group, total: asked.length, seen: () => words.map((w) => w.id) });
+  const round = asked[rounds.index];
   if (!round) return null;
   const target = round.target;
 
-  const choose = (word: WordForLocale) => {
-    const correct = word.id === target.id;
-    run.answer(target.id, correct, target.id);
-    setFeedback(correct ? 'right' : 'wrong');
-    if (!correct) setWrong([...wrong, word.id]);
-  };
-
-  const next = () => {
-    if (index + 1 >= rounds.length) return run.finish(words.map((w) => w.id));
-    setIndex(index + 1);
-    setWrong([]);
-    setFeedback(undefined);
-    run.ask();
-    focusFirst(options.current);
-  };
-
-  const retry = () => {
-    setFeedback(undefined);
-    focusFirst(options.current);
-  };
-
   return (
-    <>
-      <Position current={index + 1} total={rounds.length} strings={strings} />
-      <Instruction pictures={['listen', 'tap']} text={strings['listen.instruction']} />
-      <div className="exercise__prompt" data-word={target.id}>
-        <AudioButton
-          key={index}
-          src={target.audio}
-          text={target.stressed}
-          wordId={target.id}
-          label={strings['exercise.listen']}
-          strings={strings}
-          size="large"
-          autoPlay={index > 0}
-        />
-      </div>
-      <div className="choices" ref={options}>
+    <Round
+      rounds={rounds}
+      strings={strings}
+      instruction={{ pictures: ['listen', 'tap'], text: strings['listen.instruction'] }}
+      answer={() => wordAnswer(target)}
+    >
+      <SoundPrompt round={rounds.index} sound={target} label={strings['exercise.listen']} strings={strings} />
+      <div className="choices" ref={group}>
         {round.options.map((option) => {
-          const isWrong = wrong.includes(option.id);
-          const isRight = feedback === 'right' && option.id === target.id;
+          const { marks, disabled } = rounds.choice(option.id, option.id === target.id);
           return (
             <button
               key={option.id}
               type="button"
-              className={`choice${isWrong ? ' is-wrong' : ''}${isRight ? ' is-right' : ''}`}
+              className={`choice${marks}`}
               data-word={option.id}
               aria-label={option.gloss ?? option.stressed}
-              disabled={isWrong || feedback !== undefined}
-              onClick={() => choose(option)}
+              disabled={disabled}
+              onClick={() => rounds.answer(verdictOf(option.id === target.id), target.id, { wordId: target.id, choice: option.id })}
             >
-              <img src={option.picture} alt="" width="96" height="96" draggable={false} />
+              <ChoicePicture src={option.picture} />
             </button>
           );
         })}
       </div>
-      {feedback && (
-        <Feedback
-          verdict={feedback}
-          strings={strings}
-          answer={{
-            picture: target.picture,
-            text: target.stressed,
-            help: target.gloss,
-            audio: { src: target.audio, text: target.stressed, wordId: target.id },
-          }}
-          {...(feedback === 'right' ? { onNext: next } : { onRetry: retry })}
-        />
-      )}
-    </>
+    </Round>
   );
 }
 
-function Exercise(props: ListenAndChooseProps) {
-  const run = useRun(props.exerciseId);
-  return (
-    <section className="exercise listen" aria-label={props.strings['listen.label']} data-exercise={props.exerciseId}>
-      {run.score === undefined ? (
-        <Rounds key={run.seed} run={run} {...props} />
-      ) : (
-        <Finished run={run} strings={props.strings} learnersUrl={props.learnersUrl} />
-      )}
-    </section>
-  );
-}
-
-export default function ListenAndChoose(props: ListenAndChooseProps) {
-  return (
-    <ExerciseBoundary message={props.strings['exercise.crashed']}>
-      <Exercise {...props} />
-    </ExerciseBoundary>
-  );
-}
+export default exerciseIsland<ListenAndChooseProps>('listen', (strings) => strings['listen.label'], Rounds);

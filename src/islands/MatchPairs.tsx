@@ -6,19 +6,24 @@
 import { useMemo, useRef, useState } from 'react';
 import type { WordForLocale } from '../lib/exercises/word';
 import { shuffle, shuffleAway } from '../lib/exercises/shuffle';
+import { verdictOf } from '../lib/exercises/rounds';
 import { format } from '../lib/i18n/format';
 import AudioButton from './AudioButton';
-import ExerciseBoundary from './ExerciseBoundary';
-import { Feedback, Finished, Instruction, focusFirst, useRun, type ExerciseProps, type ExerciseStrings, type Run } from './exercise-kit';
+import { ChoicePicture, exerciseIsland, Feedback, Instruction, exerciseStringKeys, focusFirst, wordAnswer } from './exercise-kit';
+import type { ExerciseProps, Run, StringsOf } from './exercise-kit';
 
-export interface MatchPairsStrings extends ExerciseStrings {
-  'match.label': string;
-  'match.instruction': string;
-  'match.instructionSound': string;
-  'match.sound': string;
-  'match.left': string;
-  'match.words': string;
-}
+/** The UI strings this exercise needs: its wrapper and its tests pick exactly these. */
+export const matchPairsStringKeys = [
+  ...exerciseStringKeys,
+  'match.label',
+  'match.instruction',
+  'match.instructionSound',
+  'match.sound',
+  'match.left',
+  'match.words',
+] as const;
+
+export type MatchPairsStrings = StringsOf<typeof matchPairsStringKeys>;
 
 export interface MatchPairsProps extends ExerciseProps<MatchPairsStrings> {
   words: WordForLocale[];
@@ -56,10 +61,9 @@ function Board({ run, words, mode, strings }: MatchPairsProps & { run: Run }) {
   const item = (side: Side, word: WordForLocale, n: number) => {
     const isMatched = matched.includes(word.id);
     const isSelected = selected?.side === side && selected.id === word.id;
-    const className = `pair${isMatched ? ' is-right' : ''}${isSelected ? ' is-selected' : ''}`;
     const common = {
       type: 'button' as const,
-      className,
+      className: `pair${isMatched ? ' is-right' : ''}${isSelected ? ' is-selected' : ''}`,
       'data-word': word.id,
       'aria-pressed': isSelected,
       disabled: isMatched,
@@ -88,7 +92,7 @@ function Board({ run, words, mode, strings }: MatchPairsProps & { run: Run }) {
       );
     return (
       <button key={word.id} {...common} aria-label={word.gloss ?? word.stressed}>
-        <img src={word.picture} alt="" width="72" height="72" draggable={false} />
+        <ChoicePicture src={word.picture} size={72} />
       </button>
     );
   };
@@ -107,40 +111,9 @@ function Board({ run, words, mode, strings }: MatchPairsProps & { run: Run }) {
           {right.map((word, i) => item('right', word, i + 1))}
         </div>
       </div>
-      {last && (
-        <Feedback
-          key={last.tries}
-          verdict={last.correct ? 'right' : 'wrong'}
-          strings={strings}
-          answer={{
-            picture: last.word.picture,
-            text: last.word.stressed,
-            help: last.word.gloss,
-            audio: { src: last.word.audio, text: last.word.stressed, wordId: last.word.id },
-          }}
-        />
-      )}
+      {last && <Feedback key={last.tries} verdict={verdictOf(last.correct)} strings={strings} answer={wordAnswer(last.word)} />}
     </>
   );
 }
 
-function Exercise(props: MatchPairsProps) {
-  const run = useRun(props.exerciseId);
-  return (
-    <section className="exercise match" aria-label={props.strings['match.label']} data-exercise={props.exerciseId}>
-      {run.score === undefined ? (
-        <Board key={run.seed} run={run} {...props} />
-      ) : (
-        <Finished run={run} strings={props.strings} learnersUrl={props.learnersUrl} />
-      )}
-    </section>
-  );
-}
-
-export default function MatchPairs(props: MatchPairsProps) {
-  return (
-    <ExerciseBoundary message={props.strings['exercise.crashed']}>
-      <Exercise {...props} />
-    </ExerciseBoundary>
-  );
-}
+export default exerciseIsland<MatchPairsProps>('match', (strings) => strings['match.label'], Board);

@@ -6,28 +6,16 @@
 import { useRef, useState } from 'react';
 import type { WordForLocale } from '../lib/exercises/word';
 import type { TextPart } from '../lib/i18n/bulgarian-spans';
+import { verdictOf } from '../lib/exercises/rounds';
 import { format } from '../lib/i18n/format';
 import AudioButton from './AudioButton';
-import ExerciseBoundary from './ExerciseBoundary';
-import {
-  Feedback,
-  Finished,
-  Picture,
-  Position,
-  Rich,
-  focusFirst,
-  useRun,
-  type Answer,
-  type ExerciseProps,
-  type ExerciseStrings,
-  type Run,
-} from './exercise-kit';
+import { ChoicePicture, exerciseIsland, Picture, Rich, Round, exerciseStringKeys, useRounds, wordAnswer } from './exercise-kit';
+import type { Answer, ExerciseProps, Run, StringsOf } from './exercise-kit';
 
-export interface QuizStrings extends ExerciseStrings {
-  'quiz.label': string;
-  'quiz.hint': string;
-  'quiz.option': string;
-}
+/** The UI strings this exercise needs: its wrapper and its tests pick exactly these. */
+export const quizStringKeys = [...exerciseStringKeys, 'quiz.label', 'quiz.hint', 'quiz.option'] as const;
+
+export type QuizStrings = StringsOf<typeof quizStringKeys>;
 
 export interface QuizOption {
   /** Text in the help language; or a word from the word bank. */
@@ -54,54 +42,46 @@ export interface QuizProps extends ExerciseProps<QuizStrings> {
 function answerOf(option: QuizOption): Answer {
   const word = option.word;
   if (!word) return { help: option.text && <Rich parts={option.text} /> };
-  return {
-    ...(option.show === 'audio' ? {} : { picture: word.picture }),
-    text: word.stressed,
-    help: word.gloss,
-    audio: { src: word.audio, text: word.stressed, wordId: word.id },
-  };
+  const answer = wordAnswer(word);
+  return option.show === 'audio' ? { ...answer, picture: undefined } : answer;
+}
+
+/** The words a run of the quiz showed, each once. */
+const seenWords = (questions: QuizQuestion[]) => [
+  ...new Set(questions.flatMap((q) => [q.word?.id, ...q.options.map((o) => o.word?.id)]).filter((id): id is string => !!id)),
+];
+
+/** A question's hint, folded until the child asks for it; hidden (as it was) while the feedback shows. */
+function Hint({ hint, hidden, strings }: { hint: TextPart[]; hidden: boolean; strings: QuizStrings }) {
+  const [open, setOpen] = useState(false);
+  if (hidden) return null;
+  return (
+    <div className="quiz__hint">
+      <button type="button" className="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        <Picture name="hint" /> {strings['quiz.hint']}
+      </button>
+      {open && (
+        <p>
+          <Rich parts={hint} />
+        </p>
+      )}
+    </div>
+  );
 }
 
 function Questions({ run, questions, strings }: QuizProps & { run: Run }) {
-  const [index, setIndex] = useState(0);
-  const [wrong, setWrong] = useState<number[]>([]);
-  const [chosen, setChosen] = useState<number>();
-  const [hint, setHint] = useState(false);
-  const options = useRef<HTMLDivElement>(null);
-  const question = questions[index];
+  const group = useRef<HTMLDivElement>(null);
+  const rounds = useRounds<number>(run, { group, total: questions.length, seen: () => seenWords(questions) });
+  const question = questions[rounds.index];
   if (!question) return null;
   const right = question.options.find((option) => option.correct) as QuizOption;
   const aboutWord = right.word?.id ?? question.word?.id;
+  // The option just chosen: the right one, or the last wrong one.
+  const picked = rounds.verdict === 'right' ? right : rounds.verdict ? question.options[rounds.wrong.at(-1) ?? -1] : undefined;
+  const optionLabel = (n: number) => format(strings['quiz.option'], { n: n + 1 });
 
-  const choose = (n: number) => {
-    const correct = question.options[n]?.correct ?? false;
-    run.answer(String(index), correct, aboutWord);
-    setChosen(n);
-    if (!correct) setWrong([...wrong, n]);
-  };
-
-  const next = () => {
-    if (index + 1 >= questions.length) {
-      const seen = questions.flatMap((q) => [q.word?.id, ...q.options.map((o) => o.word?.id)]).filter((id): id is string => !!id);
-      return run.finish([...new Set(seen)]);
-    }
-    setIndex(index + 1);
-    setWrong([]);
-    setChosen(undefined);
-    setHint(false);
-    run.ask();
-    focusFirst(options.current);
-  };
-
-  const retry = () => {
-    setChosen(undefined);
-    focusFirst(options.current);
-  };
-
-  const picked = chosen === undefined ? undefined : question.options[chosen];
   return (
-    <>
-      <Position current={index + 1} total={questions.length} strings={strings} />
+    <Round rounds={rounds} strings={strings} answer={() => answerOf(right)} note={picked?.feedback && <Rich parts={picked.feedback} />}>
       <div className="quiz__question">
         <p className="quiz__prompt">
           <Rich parts={question.prompt} />
@@ -114,31 +94,27 @@ function Questions({ run, questions, strings }: QuizProps & { run: Run }) {
           </div>
         )}
       </div>
-      <div className="quiz__options" ref={options}>
+      <div className="quiz__options" ref={group}>
         {question.options.map((option, n) => {
           const word = option.word;
-          const isWrong = wrong.includes(n);
-          const isRight = picked?.correct === true && option.correct;
-          const label = word
-            ? option.show === 'audio'
-              ? format(strings['quiz.option'], { n: n + 1 })
-              : option.show === 'picture'
+          const { marks, disabled } = rounds.choice(n, option.correct);
+          const label =
+            word && option.show === 'audio'
+              ? optionLabel(n)
+              : word && option.show === 'picture'
                 ? (word.gloss ?? word.stressed)
-                : undefined
-            : undefined;
+                : undefined;
           return (
             <div key={n} className="quiz__option">
               <button
                 type="button"
-                className={`choice${isWrong ? ' is-wrong' : ''}${isRight ? ' is-right' : ''}`}
+                className={`choice${marks}`}
                 aria-label={label}
-                disabled={isWrong || picked !== undefined}
-                onClick={() => choose(n)}
+                disabled={disabled}
+                onClick={() => rounds.answer(verdictOf(option.correct), String(rounds.index), { wordId: aboutWord, choice: n })}
               >
                 {option.text && <Rich parts={option.text} />}
-                {word && option.show !== 'audio' && word.picture && (
-                  <img src={word.picture} alt="" width="72" height="72" draggable={false} />
-                )}
+                {word && option.show !== 'audio' && word.picture && <ChoicePicture src={word.picture} size={72} />}
                 {word && option.show === 'word' && <span lang="bg">{word.stressed}</span>}
                 {word && option.show === 'audio' && <span aria-hidden="true">{n + 1}</span>}
               </button>
@@ -148,55 +124,16 @@ function Questions({ run, questions, strings }: QuizProps & { run: Run }) {
                   text={word.stressed}
                   wordId={word.id}
                   strings={strings}
-                  {...(option.show === 'audio' ? { label: format(strings['quiz.option'], { n: n + 1 }) } : {})}
+                  {...(option.show === 'audio' ? { label: optionLabel(n) } : {})}
                 />
               )}
             </div>
           );
         })}
       </div>
-      {question.hint && picked === undefined && (
-        <div className="quiz__hint">
-          <button type="button" className="button" aria-expanded={hint} onClick={() => setHint(!hint)}>
-            <Picture name="hint" /> {strings['quiz.hint']}
-          </button>
-          {hint && (
-            <p>
-              <Rich parts={question.hint} />
-            </p>
-          )}
-        </div>
-      )}
-      {picked && (
-        <Feedback
-          verdict={picked.correct ? 'right' : 'wrong'}
-          strings={strings}
-          answer={answerOf(right)}
-          note={picked.feedback && <Rich parts={picked.feedback} />}
-          {...(picked.correct ? { onNext: next } : { onRetry: retry })}
-        />
-      )}
-    </>
+      {question.hint && <Hint key={rounds.index} hint={question.hint} hidden={rounds.verdict !== undefined} strings={strings} />}
+    </Round>
   );
 }
 
-function Exercise(props: QuizProps) {
-  const run = useRun(props.exerciseId);
-  return (
-    <section className="exercise quiz" aria-label={props.strings['quiz.label']} data-exercise={props.exerciseId}>
-      {run.score === undefined ? (
-        <Questions key={run.seed} run={run} {...props} />
-      ) : (
-        <Finished run={run} strings={props.strings} learnersUrl={props.learnersUrl} />
-      )}
-    </section>
-  );
-}
-
-export default function Quiz(props: QuizProps) {
-  return (
-    <ExerciseBoundary message={props.strings['exercise.crashed']}>
-      <Exercise {...props} />
-    </ExerciseBoundary>
-  );
-}
+export default exerciseIsland<QuizProps>('quiz', (strings) => strings['quiz.label'], Questions);

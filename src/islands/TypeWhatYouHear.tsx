@@ -10,20 +10,23 @@ import { checkAnswer, splitAt, type CheckResult } from '../lib/exercises/answer-
 import { editRaw, toCyrillic } from '../lib/exercises/phonetic-keyboard';
 import { bulgarianLetters } from '../lib/exercises/alphabet';
 import { shuffle } from '../lib/exercises/shuffle';
-import AudioButton from './AudioButton';
-import ExerciseBoundary from './ExerciseBoundary';
-import { Feedback, Finished, Instruction, Position, useRun, type ExerciseProps, type ExerciseStrings, type Run } from './exercise-kit';
+import { exerciseIsland, Round, SoundPrompt, exerciseStringKeys, useRounds, wordAnswer } from './exercise-kit';
+import type { ExerciseProps, Run, StringsOf } from './exercise-kit';
 
-export interface TypeWhatYouHearStrings extends ExerciseStrings {
-  'type.label': string;
-  'type.instruction': string;
-  'type.answer': string;
-  'type.keyboard': string;
-  'type.delete': string;
-  'type.space': string;
-  'type.check': string;
-  'type.keys': string;
-}
+/** The UI strings this exercise needs: its wrapper and its tests pick exactly these. */
+export const typeWhatYouHearStringKeys = [
+  ...exerciseStringKeys,
+  'type.label',
+  'type.instruction',
+  'type.answer',
+  'type.keyboard',
+  'type.delete',
+  'type.space',
+  'type.check',
+  'type.keys',
+] as const;
+
+export type TypeWhatYouHearStrings = StringsOf<typeof typeWhatYouHearStringKeys>;
 
 export interface TypeWhatYouHearProps extends ExerciseProps<TypeWhatYouHearStrings> {
   words: WordForLocale[];
@@ -34,13 +37,22 @@ const keyHints = 'w в · v ж · q я · y ъ · x ь · c ц · [ ш · ] щ �
 
 function Words({ run, words, strings }: TypeWhatYouHearProps & { run: Run }) {
   const [order] = useState(() => shuffle(words, run.seed));
-  const [index, setIndex] = useState(0);
   /** The keys as typed: Latin letters stay Latin here, and show in Cyrillic. */
   const [raw, setRaw] = useState('');
+  /** The check of the answer, for the letter it marks when the answer was nearly right. */
   const [result, setResult] = useState<CheckResult>();
   const field = useRef<HTMLInputElement>(null);
   const caret = useRef<number | null>(null);
-  const word = order[index];
+  const rounds = useRounds(run, {
+    total: order.length,
+    seen: () => words.map((w) => w.id),
+    reset: () => {
+      setRaw('');
+      setResult(undefined);
+    },
+    focus: () => setTimeout(() => field.current?.focus()),
+  });
+  const word = order[rounds.index];
 
   useLayoutEffect(() => {
     if (caret.current !== null && document.activeElement === field.current) field.current?.setSelectionRange(caret.current, caret.current);
@@ -49,48 +61,35 @@ function Words({ run, words, strings }: TypeWhatYouHearProps & { run: Run }) {
 
   if (!word) return null;
   const shown = toCyrillic(raw);
+  const answered = rounds.verdict !== undefined;
 
   const check = (event: { preventDefault(): void }) => {
     event.preventDefault();
-    if (result || !raw.trim()) return;
+    if (answered || !raw.trim()) return;
     const checked = checkAnswer(raw, word.stressed);
-    run.answer(word.id, checked.verdict !== 'wrong', word.id);
     setResult(checked);
+    rounds.answer(checked.verdict, word.id, { wordId: word.id });
   };
 
-  const retry = () => {
-    setRaw('');
-    setResult(undefined);
-    setTimeout(() => field.current?.focus());
+  const marked = () => {
+    const [before, letter, after] = result?.verdict === 'close' ? splitAt(word.stressed, result.at ?? -1) : [word.stressed, '', ''];
+    return (
+      <>
+        {before}
+        {letter && <mark>{letter}</mark>}
+        {after}
+      </>
+    );
   };
 
-  const next = () => {
-    if (index + 1 >= order.length) return run.finish(words.map((w) => w.id));
-    setIndex(index + 1);
-    setRaw('');
-    setResult(undefined);
-    run.ask();
-    setTimeout(() => field.current?.focus());
-  };
-
-  const [before, marked, after] = result?.verdict === 'close' ? splitAt(word.stressed, result.at ?? -1) : [word.stressed, '', ''];
   return (
-    <>
-      <Position current={index + 1} total={order.length} strings={strings} />
-      <Instruction pictures={['listen', 'type']} text={strings['type.instruction']} />
-      <div className="exercise__prompt" data-word={word.id}>
-        {word.picture && <img src={word.picture} alt="" width="96" height="96" />}
-        <AudioButton
-          key={index}
-          src={word.audio}
-          text={word.stressed}
-          wordId={word.id}
-          label={strings['exercise.listen']}
-          strings={strings}
-          size="large"
-          autoPlay={index > 0}
-        />
-      </div>
+    <Round
+      rounds={rounds}
+      strings={strings}
+      instruction={{ pictures: ['listen', 'type'], text: strings['type.instruction'] }}
+      answer={() => ({ ...wordAnswer(word), text: marked() })}
+    >
+      <SoundPrompt round={rounds.index} sound={word} label={strings['exercise.listen']} picture={word.picture} strings={strings} />
       <form className="type__form" onSubmit={check}>
         <input
           ref={field}
@@ -103,7 +102,7 @@ function Words({ run, words, strings }: TypeWhatYouHearProps & { run: Run }) {
           autoCapitalize="off"
           autoCorrect="off"
           spellCheck={false}
-          readOnly={result !== undefined}
+          readOnly={answered}
           onChange={(event) => {
             const end = event.target.selectionEnd ?? event.target.value.length;
             caret.current = end;
@@ -112,25 +111,25 @@ function Words({ run, words, strings }: TypeWhatYouHearProps & { run: Run }) {
         />
         <div className="keyboard" role="group" aria-label={strings['type.keyboard']} lang="bg" dir="ltr">
           {Array.from(bulgarianLetters, (letter) => (
-            <button key={letter} type="button" className="key" disabled={result !== undefined} onClick={() => setRaw(raw + letter)}>
+            <button key={letter} type="button" className="key" disabled={answered} onClick={() => setRaw(raw + letter)}>
               {letter}
             </button>
           ))}
-          <button type="button" className="key key--wide" disabled={result !== undefined} onClick={() => setRaw(`${raw} `)}>
+          <button type="button" className="key key--wide" disabled={answered} onClick={() => setRaw(`${raw} `)}>
             <span aria-hidden="true">␣</span>
             <span className="visually-hidden">{strings['type.space']}</span>
           </button>
           <button
             type="button"
             className="key key--wide"
-            disabled={result !== undefined}
+            disabled={answered}
             aria-label={strings['type.delete']}
             onClick={() => setRaw(Array.from(raw).slice(0, -1).join(''))}
           >
             <span aria-hidden="true">⌫</span>
           </button>
         </div>
-        <button type="submit" className="button primary" disabled={result !== undefined}>
+        <button type="submit" className="button primary" disabled={answered}>
           <span aria-hidden="true">✓</span> {strings['type.check']}
         </button>
       </form>
@@ -140,46 +139,8 @@ function Words({ run, words, strings }: TypeWhatYouHearProps & { run: Run }) {
           {keyHints}
         </bdi>
       </p>
-      {result && (
-        <Feedback
-          verdict={result.verdict}
-          strings={strings}
-          answer={{
-            picture: word.picture,
-            text: (
-              <>
-                {before}
-                {marked && <mark>{marked}</mark>}
-                {after}
-              </>
-            ),
-            help: word.gloss,
-            audio: { src: word.audio, text: word.stressed, wordId: word.id },
-          }}
-          {...(result.verdict === 'wrong' ? { onRetry: retry } : { onNext: next })}
-        />
-      )}
-    </>
+    </Round>
   );
 }
 
-function Exercise(props: TypeWhatYouHearProps) {
-  const run = useRun(props.exerciseId);
-  return (
-    <section className="exercise type" aria-label={props.strings['type.label']} data-exercise={props.exerciseId}>
-      {run.score === undefined ? (
-        <Words key={run.seed} run={run} {...props} />
-      ) : (
-        <Finished run={run} strings={props.strings} learnersUrl={props.learnersUrl} />
-      )}
-    </section>
-  );
-}
-
-export default function TypeWhatYouHear(props: TypeWhatYouHearProps) {
-  return (
-    <ExerciseBoundary message={props.strings['exercise.crashed']}>
-      <Exercise {...props} />
-    </ExerciseBoundary>
-  );
-}
+export default exerciseIsland<TypeWhatYouHearProps>('type', (strings) => strings['type.label'], Words);

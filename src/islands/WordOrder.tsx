@@ -5,25 +5,14 @@
  */
 import { useMemo, useRef, useState } from 'react';
 import { shuffleAway } from '../lib/exercises/shuffle';
-import ExerciseBoundary from './ExerciseBoundary';
-import {
-  Feedback,
-  Finished,
-  Instruction,
-  Position,
-  focusFirst,
-  useRun,
-  type ExerciseProps,
-  type ExerciseStrings,
-  type Run,
-} from './exercise-kit';
+import { verdictOf } from '../lib/exercises/rounds';
+import { exerciseIsland, Round, exerciseStringKeys, focusFirst, useRounds } from './exercise-kit';
+import type { ExerciseProps, Run, StringsOf } from './exercise-kit';
 
-export interface WordOrderStrings extends ExerciseStrings {
-  'order.label': string;
-  'order.instruction': string;
-  'order.sentence': string;
-  'order.words': string;
-}
+/** The UI strings this exercise needs: its wrapper and its tests pick exactly these. */
+export const wordOrderStringKeys = [...exerciseStringKeys, 'order.label', 'order.instruction', 'order.sentence', 'order.words'] as const;
+
+export type WordOrderStrings = StringsOf<typeof wordOrderStringKeys>;
 
 /** A sentence from the word bank: a word's example, with its sound. */
 export interface Sentence {
@@ -45,15 +34,14 @@ interface Tile {
 }
 
 function Sentences({ run, sentences, strings }: WordOrderProps & { run: Run }) {
-  const [index, setIndex] = useState(0);
   const [placed, setPlaced] = useState<number[]>([]);
-  const [verdict, setVerdict] = useState<'right' | 'wrong'>();
-  const pool = useRef<HTMLDivElement>(null);
-  const sentence = sentences[index];
+  const group = useRef<HTMLDivElement>(null);
+  const rounds = useRounds(run, { group, total: sentences.length, seen: () => sentences.map((s) => s.id), reset: () => setPlaced([]) });
+  const sentence = sentences[rounds.index];
   const tiles = useMemo(() => {
     const words: Tile[] = (sentence?.stressed ?? '').split(/\s+/).map((text, n) => ({ n, text }));
-    return shuffleAway(words, run.seed + index, (a, b) => a.text === b.text);
-  }, [sentence, run.seed, index]);
+    return shuffleAway(words, run.seed + rounds.index, (a, b) => a.text === b.text);
+  }, [sentence, run.seed, rounds.index]);
   if (!sentence) return null;
 
   const tile = (n: number) => tiles.find((t) => t.n === n) as Tile;
@@ -62,25 +50,23 @@ function Sentences({ run, sentences, strings }: WordOrderProps & { run: Run }) {
     const next = [...placed, n];
     setPlaced(next);
     // The tile moved away from under the focus: keyboard users go on from the next one.
-    if (next.length < tiles.length) return focusFirst(pool.current);
+    if (next.length < tiles.length) return focusFirst(group.current);
     const correct = next.map((m) => tile(m).text).join(' ') === sentence.stressed.split(/\s+/).join(' ');
-    run.answer(sentence.id, correct, sentence.id);
-    setVerdict(correct ? 'right' : 'wrong');
-  };
-
-  const next = () => {
-    if (index + 1 >= sentences.length) return run.finish(sentences.map((s) => s.id));
-    setIndex(index + 1);
-    setPlaced([]);
-    setVerdict(undefined);
-    run.ask();
-    focusFirst(pool.current);
+    rounds.answer(verdictOf(correct), sentence.id, { wordId: sentence.id });
   };
 
   return (
-    <>
-      <Position current={index + 1} total={sentences.length} strings={strings} />
-      <Instruction pictures={['order', 'tap']} text={strings['order.instruction']} />
+    <Round
+      rounds={rounds}
+      strings={strings}
+      instruction={{ pictures: ['order', 'tap'], text: strings['order.instruction'] }}
+      answer={() => ({
+        text: sentence.stressed,
+        help: sentence.gloss,
+        audio: { src: sentence.audio, text: sentence.stressed },
+        play: true,
+      })}
+    >
       {sentence.picture && (
         <div className="exercise__prompt">
           <img src={sentence.picture} alt="" width="96" height="96" />
@@ -92,17 +78,17 @@ function Sentences({ run, sentences, strings }: WordOrderProps & { run: Run }) {
             key={n}
             type="button"
             className="tile"
-            disabled={verdict !== undefined}
+            disabled={rounds.verdict !== undefined}
             onClick={() => {
               setPlaced(placed.filter((m) => m !== n));
-              focusFirst(pool.current);
+              focusFirst(group.current);
             }}
           >
             {tile(n).text}
           </button>
         ))}
       </div>
-      <div className="order__pool" role="group" aria-label={strings['order.words']} lang="bg" dir="ltr" ref={pool} data-word={sentence.id}>
+      <div className="order__pool" role="group" aria-label={strings['order.words']} lang="bg" dir="ltr" ref={group} data-word={sentence.id}>
         {tiles
           .filter((t) => !placed.includes(t.n))
           .map((t) => (
@@ -111,43 +97,8 @@ function Sentences({ run, sentences, strings }: WordOrderProps & { run: Run }) {
             </button>
           ))}
       </div>
-      {verdict && (
-        <Feedback
-          verdict={verdict}
-          strings={strings}
-          answer={{ text: sentence.stressed, help: sentence.gloss, audio: { src: sentence.audio, text: sentence.stressed }, play: true }}
-          {...(verdict === 'right'
-            ? { onNext: next }
-            : {
-                onRetry: () => {
-                  setPlaced([]);
-                  setVerdict(undefined);
-                  focusFirst(pool.current);
-                },
-              })}
-        />
-      )}
-    </>
+    </Round>
   );
 }
 
-function Exercise(props: WordOrderProps) {
-  const run = useRun(props.exerciseId);
-  return (
-    <section className="exercise order" aria-label={props.strings['order.label']} data-exercise={props.exerciseId}>
-      {run.score === undefined ? (
-        <Sentences key={run.seed} run={run} {...props} />
-      ) : (
-        <Finished run={run} strings={props.strings} learnersUrl={props.learnersUrl} />
-      )}
-    </section>
-  );
-}
-
-export default function WordOrder(props: WordOrderProps) {
-  return (
-    <ExerciseBoundary message={props.strings['exercise.crashed']}>
-      <Exercise {...props} />
-    </ExerciseBoundary>
-  );
-}
+export default exerciseIsland<WordOrderProps>('order', (strings) => strings['order.label'], Sentences);

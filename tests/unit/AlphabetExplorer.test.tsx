@@ -3,20 +3,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { howls, resetHowls } from './howler-mock';
-import AlphabetExplorer, { type ExplorerLetter } from '../../src/islands/AlphabetExplorer';
+import AlphabetExplorer, { alphabetExplorerStringKeys, type ExplorerLetter } from '../../src/islands/AlphabetExplorer';
 import { chooseLearner, quietly, stars, stringsFor, words } from './exercise-helpers';
 
 beforeEach(resetHowls);
 afterEach(cleanup);
 
-const strings = stringsFor([
-  'alphabet.label',
-  'alphabet.explore',
-  'alphabet.find',
-  'alphabet.findInstruction',
-  'alphabet.letters',
-  'alphabet.listenLetter',
-]);
+const strings = stringsFor(alphabetExplorerStringKeys);
 const exerciseId = 'alphabet/whole-alphabet#alphabet';
 const [zhaba, zaek, ezh, valk] = words as [(typeof words)[0], (typeof words)[0], (typeof words)[0], (typeof words)[0]];
 const sound = (id: string, stressed: string) => ({ id, stressed, audio: `/audio/words/${id}.mp3` });

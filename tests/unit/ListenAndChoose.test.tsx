@@ -3,13 +3,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { howls, resetHowls } from './howler-mock';
-import ListenAndChoose from '../../src/islands/ListenAndChoose';
+import ListenAndChoose, { listenAndChooseStringKeys } from '../../src/islands/ListenAndChoose';
 import { askedWord, chooseLearner, quietly, stars, stringsFor, words } from './exercise-helpers';
 
 beforeEach(resetHowls);
 afterEach(cleanup);
 
-const strings = stringsFor(['listen.label', 'listen.instruction']);
+const strings = stringsFor(listenAndChooseStringKeys);
 const exerciseId = 'alphabet/first-letters#listen-a-i';
 
 function renderExercise(id = exerciseId) {
@@ -124,12 +124,12 @@ describe('ListenAndChoose', () => {
           exerciseId={exerciseId}
           words={undefined as never}
           choices={3}
-          strings={stringsFor(['listen.label', 'listen.instruction'], 'ar')}
+          strings={stringsFor(listenAndChooseStringKeys, 'ar')}
           dir="rtl"
           learnersUrl="/ar/learners/"
         />,
       ),
     );
-    expect(screen.getByRole('alert')).toHaveTextContent(stringsFor([], 'ar')['exercise.crashed']);
+    expect(screen.getByRole('alert')).toHaveTextContent(stringsFor(listenAndChooseStringKeys, 'ar')['exercise.crashed']);
   });
 });

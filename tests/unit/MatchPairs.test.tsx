@@ -3,13 +3,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { howls, resetHowls } from './howler-mock';
-import MatchPairs from '../../src/islands/MatchPairs';
+import MatchPairs, { matchPairsStringKeys } from '../../src/islands/MatchPairs';
 import { chooseLearner, quietly, stars, stringsFor, words } from './exercise-helpers';
 
 beforeEach(resetHowls);
 afterEach(cleanup);
 
-const strings = stringsFor(['match.label', 'match.instruction', 'match.instructionSound', 'match.sound', 'match.left', 'match.words']);
+const strings = stringsFor(matchPairsStringKeys);
 const exerciseId = 'alphabet/first-letters#match-a-i';
 
 function renderPairs(mode: 'picture' | 'sound' = 'picture') {

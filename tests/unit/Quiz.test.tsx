@@ -3,14 +3,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { howls, resetHowls } from './howler-mock';
-import Quiz, { type QuizQuestion } from '../../src/islands/Quiz';
+import Quiz, { quizStringKeys, type QuizQuestion } from '../../src/islands/Quiz';
 import { bulgarianSpans } from '../../src/lib/i18n/bulgarian-spans';
 import { chooseLearner, quietly, stars, stringsFor, words } from './exercise-helpers';
 
 beforeEach(resetHowls);
 afterEach(cleanup);
 
-const strings = stringsFor(['quiz.label', 'quiz.hint', 'quiz.option']);
+const strings = stringsFor(quizStringKeys);
 const exerciseId = 'history/test#quiz';
 const [zhaba, zaek, ezh] = words as [(typeof words)[0], (typeof words)[0], (typeof words)[0]];
 const t = bulgarianSpans;

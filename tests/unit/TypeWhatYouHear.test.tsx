@@ -3,23 +3,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { howls, resetHowls } from './howler-mock';
-import TypeWhatYouHear from '../../src/islands/TypeWhatYouHear';
+import TypeWhatYouHear, { typeWhatYouHearStringKeys } from '../../src/islands/TypeWhatYouHear';
 import { askedWord, chooseLearner, quietly, stars, stringsFor, words } from './exercise-helpers';
 import type { WordForLocale } from '../../src/lib/exercises/word';
 
 beforeEach(resetHowls);
 afterEach(cleanup);
 
-const strings = stringsFor([
-  'type.label',
-  'type.instruction',
-  'type.answer',
-  'type.keyboard',
-  'type.delete',
-  'type.space',
-  'type.check',
-  'type.keys',
-]);
+const strings = stringsFor(typeWhatYouHearStringKeys);
 const exerciseId = 'alphabet/first-letters#type-a-i';
 const spelling: Record<string, string> = { zhaba: 'жаба', zaek: 'заек', ezh: 'еж', valk: 'вълк' };
 /** Each word typed on a Latin keyboard by the phonetic layout. */

@@ -3,13 +3,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { howls, resetHowls } from './howler-mock';
-import WordOrder, { type Sentence } from '../../src/islands/WordOrder';
+import WordOrder, { wordOrderStringKeys, type Sentence } from '../../src/islands/WordOrder';
 import { chooseLearner, quietly, stars, stringsFor } from './exercise-helpers';
 
 beforeEach(resetHowls);
 afterEach(cleanup);
 
-const strings = stringsFor(['order.label', 'order.instruction', 'order.sentence', 'order.words']);
+const strings = stringsFor(wordOrderStringKeys);
 const exerciseId = 'language/greetings#order-meet';
 const sentences: Sentence[] = [
   {

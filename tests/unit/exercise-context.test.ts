@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AstroGlobal } from 'astro';
-import { exerciseContext, requireCount, requireEach } from '../../src/components/content/exercise-context';
+import { checkProps, exerciseContext, requireEach } from '../../src/components/content/exercise-context';
+import { listenAndChooseProps } from '../../src/lib/content/exercise-props';
 import { validEntry } from './fixtures';
 import type { VocabularyEntry } from '../../src/lib/content/schema';
 
@@ -35,8 +36,8 @@ describe('exerciseContext', () => {
   });
 });
 
-it('requireCount and requireEach name the file, the field and what is missing', () => {
-  expect(() => requireCount('a.mdx', '<ListenAndChoose> words', ['x', 'y'], 3)).toThrow(
+it('checkProps and requireEach name the file, the field and what is missing', () => {
+  expect(() => checkProps('a.mdx', '<ListenAndChoose>', listenAndChooseProps, { words: ['x', 'y'] })).toThrow(
     'a.mdx: field <ListenAndChoose> words: expected a list of at least 3 word ids, found 2',
   );
   const noPicture = validEntry({ id: 'mechka', picture: undefined }) as unknown as VocabularyEntry;

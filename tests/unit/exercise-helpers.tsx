@@ -1,5 +1,5 @@
 /**
- * Shared by the exercise component tests: words to play with, each island's strings,
+ * Shared by the exercise component tests: words to play with, each island's strings (by the list it exports),
  * and a learner chosen in the real progress store (fake-indexeddb), so a test can read
  * the attempts and results the island recorded through exercise-report.ts.
  */
@@ -8,7 +8,6 @@ import { pickStrings } from '../../src/i18n';
 import type { UIKey } from '../../src/i18n';
 import type { Locale } from '../../src/lib/i18n/locales';
 import type { WordForLocale } from '../../src/lib/exercises/word';
-import { exerciseStringKeys } from '../../src/islands/exercise-kit';
 import { createProfile } from '../../src/lib/store/profiles';
 import { startSession } from '../../src/lib/store/session';
 import { attemptsOf } from '../../src/lib/store/progress';
@@ -30,8 +29,9 @@ export const words: WordForLocale[] = [
   word('valk', 'вълк', 'wolf', '1F43A'),
 ];
 
+/** An island's UI strings, by the list of keys the island exports (its wrapper picks the same). */
 export function stringsFor<K extends UIKey>(keys: readonly K[], locale: Locale = 'en') {
-  return pickStrings(locale, [...exerciseStringKeys, ...keys]);
+  return pickStrings(locale, keys);
 }
 
 /** A learner chosen on this "computer", and what the store holds for them. */

@@ -1,13 +1,16 @@
 /**
  * What every exercise wrapper works out at build time: the page's locale and direction,
- * the lesson file (for error messages), and the exercise's stable id
- * `track/slug#<id>`. Two exercises with the same id in one lesson fail the build, since
- * their progress would mix.
+ * the lesson file (for error messages), the exercise's stable id `track/slug#<id>`, its
+ * props checked against its schema (lib/content/exercise-props.ts) and its UI strings.
+ * Two exercises with the same id in one lesson fail the build, since their progress
+ * would mix.
  */
 import type { AstroGlobal } from 'astro';
+import type { z } from 'astro/zod';
+import { pickStrings, type UIKey } from '../../i18n';
 import { textDirection, type Locale } from '../../lib/i18n/locales';
 import { routes } from '../../lib/routes';
-import { ContentError } from '../../lib/content/errors';
+import { ContentError, describeIssue, fieldPath } from '../../lib/content/errors';
 import type { VocabularyEntry } from '../../lib/content/schema';
 
 export interface ExerciseContext {
@@ -40,11 +43,43 @@ export function exerciseContext(Astro: AstroGlobal, id: string | undefined, deri
   return { locale, lessonId, file, exerciseId, dir: textDirection(locale), learnersUrl: routes.learners(locale) };
 }
 
-/** Fails the build unless an exercise lists enough words. */
-export function requireCount(file: string, field: string, ids: readonly string[] | undefined, min: number): void {
-  if (!Array.isArray(ids) || ids.length < min) {
-    throw new ContentError(`${file}: field ${field}: expected a list of at least ${min} word ids, found ${ids?.length ?? 'none'}`);
-  }
+/** How a wrapper words its props' mistakes, one line each. */
+export type IssueWording = (file: string, tag: string, error: z.ZodError) => string;
+
+/** `<file>: field <Tag> <prop>: <what was expected>`, as for an unknown word id. */
+export const fieldIssues: IssueWording = (file, tag, error) =>
+  error.issues.map((issue) => `${file}: field ${tag} ${fieldPath(issue.path)}: ${describeIssue(issue)}`).join('\n');
+
+/** An exercise's props checked against its schema; a mistake fails the build, naming the file and the prop. */
+export function checkProps<Schema extends z.ZodTypeAny>(
+  file: string,
+  tag: string,
+  schema: Schema,
+  props: unknown,
+  wording: IssueWording = fieldIssues,
+): z.output<Schema> {
+  const parsed = schema.safeParse(props);
+  if (parsed.success) return parsed.data;
+  throw new ContentError(wording(file, tag, parsed.error));
+}
+
+/**
+ * What every exercise wrapper starts with: its context, its props checked, its UI
+ * strings, and what its island receives besides its content (`island`, to spread).
+ * `derivedId` is the id when the author gives none.
+ */
+export function exerciseSetup<Schema extends z.ZodTypeAny, Key extends UIKey>(
+  Astro: AstroGlobal,
+  tag: string,
+  schema: Schema,
+  stringKeys: readonly Key[],
+  derivedId: string,
+  wording?: IssueWording,
+) {
+  const context = exerciseContext(Astro, Astro.props.id, derivedId);
+  const props = checkProps(context.file, tag, schema, Astro.props, wording);
+  const strings = pickStrings(context.locale, stringKeys);
+  return { context, props, island: { exerciseId: context.exerciseId, strings, dir: context.dir, learnersUrl: context.learnersUrl } };
 }
 
 /** Fails the build when a word lacks what the exercise shows (a picture, an example sentence). */

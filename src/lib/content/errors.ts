@@ -8,12 +8,12 @@ export class ContentError extends Error {
   override name = 'ContentError';
 }
 
-function fieldPath(path: readonly (string | number)[]): string {
+export function fieldPath(path: readonly (string | number)[]): string {
   if (path.length === 0) return '(the whole entry)';
   return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
 }
 
-function describe(issue: ZodIssue): string {
+export function describeIssue(issue: ZodIssue): string {
   if (issue.code === 'invalid_type' && issue.received === 'undefined') return `is missing (expected ${issue.expected})`;
   if (issue.code === 'invalid_type') return `expected ${issue.expected}, found ${issue.received}`;
   if (issue.code === 'unrecognized_keys') return `has fields the contract does not know: ${issue.keys.join(', ')}`;
@@ -24,5 +24,5 @@ function describe(issue: ZodIssue): string {
 /** One line per problem: `content/x.yaml, entry "id": field gloss.ar is missing (expected string)`. */
 export function formatContentIssues(file: string, error: ZodError, entry?: string): string {
   const where = entry === undefined ? file : `${file}, entry "${entry}"`;
-  return error.issues.map((issue) => `${where}: field ${fieldPath(issue.path)} ${describe(issue)}`).join('\n');
+  return error.issues.map((issue) => `${where}: field ${fieldPath(issue.path)} ${describeIssue(issue)}`).join('\n');
 }

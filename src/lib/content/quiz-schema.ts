@@ -4,7 +4,7 @@
  * either a text or a word from the word bank, shown as the word with its picture, as the
  * picture alone, or as its sound alone. Each question has exactly one right option.
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { localizedText } from './schema';
 
 export const quizOption = z
@@ -48,6 +48,13 @@ export const quizQuestion = z
       ctx.addIssue({ code: 'custom', path: ['options'], message: `needs exactly one option with correct: true, found ${right}` });
   });
 
-export const quizProps = z.object({ questions: z.array(quizQuestion).min(1) });
+export const quizProps = z
+  .object({
+    /** One question or more, asked in this order. */
+    questions: z.array(quizQuestion).min(1),
+    /** Stable exercise id within the lesson; defaults to "quiz". */
+    id: z.string().optional(),
+  })
+  .strict();
 
 export type QuizQuestionInput = z.infer<typeof quizQuestion>;
