@@ -6,6 +6,8 @@ import type { Outcome } from '../lib/store/exercise-report';
 import { format } from '../lib/i18n/format';
 
 export interface OutcomeStrings {
+  /** The page's locale: numbers follow it. */
+  locale?: string;
   'progress.stars': string;
   'progress.noLearner': string;
   'progress.chooseLearner': string;
@@ -25,7 +27,7 @@ interface Props {
 export default function ExerciseOutcome({ stars, outcome, strings, learnersUrl }: Props) {
   return (
     <div className="exercise-outcome">
-      <p className="exercise-outcome__stars" aria-label={format(strings['progress.stars'], { stars })}>
+      <p className="exercise-outcome__stars" aria-label={format(strings['progress.stars'], { stars }, strings.locale)}>
         {[1, 2, 3].map((n) => (
           <span key={n} aria-hidden="true" className={n <= stars ? 'star is-earned' : 'star'}>
             ★

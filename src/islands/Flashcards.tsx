@@ -84,7 +84,7 @@ function FlashcardDeck({ run, words, strings, dir }: FlashcardsProps & { run: Ru
     // The arrow keys work wherever the focus is in the deck.
     <div className="flashcards__deck" onKeyDown={onKeyDown}>
       <p className="flashcards__position" aria-live="polite">
-        {format(strings['flashcards.position'], { current: index + 1, total: words.length })}
+        {format(strings['flashcards.position'], { current: index + 1, total: words.length }, strings.locale)}
       </p>
       <div
         className={`flashcards__card${flipped ? ' is-flipped' : ''}`}

@@ -85,7 +85,7 @@ function Board({ run, words, mode, strings }: MatchPairsProps & { run: Run }) {
             label={`${strings['exercise.listen']} (${n})`}
             strings={strings}
           />
-          <button {...common} aria-label={format(strings['match.sound'], { n })}>
+          <button {...common} aria-label={format(strings['match.sound'], { n }, strings.locale)}>
             {n}
           </button>
         </span>

@@ -78,7 +78,7 @@ function Questions({ run, questions, strings }: QuizProps & { run: Run }) {
   const aboutWord = right.word?.id ?? question.word?.id;
   // The option just chosen: the right one, or the last wrong one.
   const picked = rounds.verdict === 'right' ? right : rounds.verdict ? question.options[rounds.wrong.at(-1) ?? -1] : undefined;
-  const optionLabel = (n: number) => format(strings['quiz.option'], { n: n + 1 });
+  const optionLabel = (n: number) => format(strings['quiz.option'], { n: n + 1 }, strings.locale);
 
   return (
     <Round rounds={rounds} strings={strings} answer={() => answerOf(right)} note={picked?.feedback && <Rich parts={picked.feedback} />}>

@@ -30,7 +30,7 @@ export function Position({ current, total, strings }: { current: number; total: 
   return (
     <p className="exercise__position">
       <progress max={total} value={current - 1} aria-hidden="true" />
-      <span>{format(strings['exercise.position'], { current, total })}</span>
+      <span>{format(strings['exercise.position'], { current, total }, strings.locale)}</span>
     </p>
   );
 }

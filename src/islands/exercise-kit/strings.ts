@@ -29,8 +29,11 @@ export const exerciseStringKeys = [
   'exercise.listen',
 ] as const satisfies readonly (keyof (AudioButtonStrings & OutcomeStrings) | `exercise.${string}`)[];
 
-/** Strings by key, for a list of keys: the type an island's string list gives it. */
-export type StringsOf<Keys extends readonly string[]> = Record<Keys[number], string>;
+/**
+ * Strings by key, for a list of keys: the type an island's string list gives it. Picked
+ * strings also carry the page's locale, so numbers and plurals follow it.
+ */
+export type StringsOf<Keys extends readonly string[]> = Record<Keys[number], string> & { locale?: string };
 
 export type ExerciseStrings = StringsOf<typeof exerciseStringKeys>;
 
