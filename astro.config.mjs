@@ -4,11 +4,41 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { defaultLocale, locales } from './src/lib/i18n/locales.ts';
 
+/**
+ * Astro 5's dev server wants a trailing slash on file endpoints with a parameter
+ * (/search/[locale].json, /pictures/[code].svg, /[locale]/words/[id].json) when
+ * trailingSlash is 'always', so /search/en.json answered 404 under `npm run dev` while
+ * the build writes search/en.json (withastro/astro#17001, fixed in Astro 6). In dev, a
+ * request for such a file is passed on as the route expects it.
+ * @returns {import('astro').AstroIntegration}
+ */
+function devFileEndpoints() {
+  /** @type {RegExp[]} */
+  let patterns = [];
+  return {
+    name: 'dev-file-endpoints',
+    hooks: {
+      'astro:routes:resolved': ({ routes }) => {
+        patterns = routes.filter((route) => route.type === 'endpoint' && /\.\w+$/.test(route.pattern)).map((route) => route.patternRegex);
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request, _response, next) => {
+          const [pathname = '', query] = (request.url ?? '').split('?');
+          if (/\.\w+$/.test(pathname) && patterns.some((pattern) => pattern.test(`${pathname}/`))) {
+            request.url = `${pathname}/${query === undefined ? '' : `?${query}`}`;
+          }
+          next();
+        });
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // Replaced by the deployment's own address; used only for canonical links.
   site: 'https://zdravei.example',
   trailingSlash: 'always',
-  integrations: [mdx(), react()],
+  integrations: [mdx(), react(), devFileEndpoints()],
   i18n: {
     // The same list the pages, the word bank and the UI strings use.
     locales: [...locales],
@@ -23,6 +53,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'auto' },
   vite: {
+    // `npm run bench:size` measures gzipped sizes against the budgets; the build need not.
+    build: { reportCompressedSize: false },
     resolve: {
       // howler's core (Web Audio and HTML5 playback) without the spatial-audio plugin,
       // which the site does not use: 1.7 KB less gzipped JavaScript on every lesson.

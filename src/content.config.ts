@@ -1,17 +1,19 @@
 /**
  * The collections Astro builds pages from. The schemas themselves live in
  * lib/content/schema.ts so that tests can use them; here they are wired to loaders
- * that report mistakes by file and field.
+ * that report mistakes by file and field, with the same checks as the project's reader
+ * for scripts and tests (lib/content/read-files.ts).
  */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineCollection, type z } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { lessonFrontmatter, cultureFrontmatter, pathFile, vocabularyEntry } from './lib/content/schema';
-import { loadVocabularyFiles } from './lib/content/vocabulary-loader';
-import { ContentError, formatContentIssues } from './lib/content/errors';
+import { checkContent, readWordBank } from './lib/content/read-files';
 
 /**
  * Wraps a glob loader so that a frontmatter mistake is reported with the file's path,
- * the field and what was expected, before Astro's own (less specific) check.
+ * the field and what was expected (read-files.ts), before Astro's own (less specific) check.
  */
 function checkedGlob(options: { pattern: string; base: string }, schema: z.ZodTypeAny): Loader {
   const inner = glob(options);
@@ -21,15 +23,9 @@ function checkedGlob(options: { pattern: string; base: string }, schema: z.ZodTy
       inner.load({
         ...context,
         parseData: async (props) => {
-          const result = schema.safeParse(props.data);
-          if (!result.success) {
-            throw new ContentError(
-              formatContentIssues(
-                `${options.base}/${props.filePath ?? props.id}`.replace(/^\.\//, '').replace('content/content/', 'content/'),
-                result.error,
-              ),
-            );
-          }
+          // Astro gives the absolute path; messages name it from the project's root.
+          const file = props.filePath ? path.relative(fileURLToPath(context.config.root), props.filePath) : `${options.base}/${props.id}`;
+          checkContent(file.split(path.sep).join('/'), schema, props.data);
           return context.parseData(props);
         },
       }),
@@ -41,7 +37,7 @@ const vocabulary = defineCollection({
     name: 'vocabulary-yaml',
     load: async ({ store, parseData }) => {
       store.clear();
-      for (const { file, entry } of await loadVocabularyFiles('content/vocabulary')) {
+      for (const { file, entry } of await readWordBank()) {
         const data = await parseData({ id: entry.id, data: entry });
         store.set({ id: entry.id, data, filePath: file });
       }

@@ -2,7 +2,7 @@
  * The search benchmark (npm run bench:search): builds the index of the real catalogue
  * and of a generated one of 1,000 lessons, and prints, for each, the index size (raw
  * and gzip), the time to load it and the query latency (median and p95 over a fixed
- * query set), against the budgets in DESIGN.md.
+ * query set), against the budgets in DESIGN.md. Run by scripts/run-ts.mjs.
  */
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -196,7 +196,7 @@ function report(m: Measured, budgeted: { size: boolean; latency: boolean }): boo
   return sizeOver || latencyOver;
 }
 
-export async function main(): Promise<number> {
+async function main(): Promise<number> {
   console.log(`Search benchmark, Node ${process.version}, lunr with the project's pipeline (src/lib/search/)`);
   console.log(
     `${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), load average ${loadavg()
@@ -210,3 +210,5 @@ export async function main(): Promise<number> {
   over = report(measure('Generated catalogue', generated.content, sample), { size: false, latency: true }) || over;
   return over ? 1 : 0;
 }
+
+process.exitCode = await main();

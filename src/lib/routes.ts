@@ -40,7 +40,7 @@ export function wordAudioUrl(word: { id: string; audio?: string | undefined }): 
   return word.audio ?? `/audio/words/${word.id}.mp3`;
 }
 
-/** The generated audio of a word's example sentence (scripts/generate-audio.mjs). */
+/** The generated audio of a word's example sentence (scripts/generate-audio.ts). */
 export function exampleAudioUrl(wordId: string): string {
   return `/audio/examples/${wordId}.mp3`;
 }

@@ -1,39 +1,32 @@
 /** The real content in content/ keeps the contract's promises beyond the schema. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { loadVocabularyFiles } from '../../src/lib/content/vocabulary-loader';
+import { readContent } from '../../src/lib/content/read-files';
 import { locales } from '../../src/lib/i18n/locales';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const frontmatter = (file: string) => parse(readFileSync(file, 'utf8').split(/^---$/m)[1] ?? '') as Record<string, unknown>;
-const lessonFiles = readdirSync(path.join(root, 'content/lessons'), { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('.mdx'))
-  .map((f) => path.join(root, 'content/lessons', f));
+const { lessons, culture, words } = await readContent(root);
+const ids = new Set(words.map((w) => w.entry.id));
 
-describe('the word bank', async () => {
-  const words = await loadVocabularyFiles('content/vocabulary', root);
-  const ids = new Set(words.map((w) => w.entry.id));
-
+describe('the word bank', () => {
   it('loads with no problem and has unique ids', () => {
     expect(words.length).toBeGreaterThanOrEqual(20);
     expect(ids.size).toBe(words.length);
   });
 
   it('gives every lesson word a picture', () => {
-    const lessonIds = lessonFiles.flatMap((file) => frontmatter(file).vocabulary as string[]);
-    const withoutPicture = words.filter((w) => lessonIds.includes(w.entry.id) && !w.entry.picture).map((w) => w.entry.id);
+    const lessonIds = new Set(lessons.flatMap((lesson) => lesson.data.vocabulary));
+    const withoutPicture = words.filter((w) => lessonIds.has(w.entry.id) && !w.entry.picture).map((w) => w.entry.id);
     expect(withoutPicture).toEqual([]);
   });
 
-  it.each(lessonFiles.map((f) => [path.relative(root, f)]))(
+  it.each(lessons.map((lesson) => [lesson.file, lesson] as const))(
     '%s refers only to words in the bank, in its frontmatter and its flashcards',
-    (file) => {
-      const text = readFileSync(path.join(root, file), 'utf8');
+    (_file, lesson) => {
       const referenced = [
-        ...(frontmatter(path.join(root, file)).vocabulary as string[]),
-        ...[...text.matchAll(/words=\{\[([^\]]*)\]\}/g)].flatMap((m) => [...(m[1] ?? '').matchAll(/"([^"]+)"/g)].map((q) => q[1])),
+        ...lesson.data.vocabulary,
+        ...[...lesson.body.matchAll(/words=\{\[([^\]]*)\]\}/g)].flatMap((m) => [...(m[1] ?? '').matchAll(/"([^"]+)"/g)].map((q) => q[1])),
       ];
       expect(referenced.filter((id) => !ids.has(id as string))).toEqual([]);
     },
@@ -49,45 +42,37 @@ describe('the word bank', async () => {
   });
 });
 
-describe('culture modules', async () => {
-  const bank = new Set((await loadVocabularyFiles('content/vocabulary', root)).map((w) => w.entry.id));
+describe('culture modules', () => {
+  /** Guide file names (`baba-marta.mdx`) by language. */
   const byLocale = Object.fromEntries(
     locales.map((locale) => [
       locale,
-      readdirSync(path.join(root, 'content/culture', locale))
-        .filter((f) => f.endsWith('.mdx'))
-        .sort(),
+      culture.filter((guide) => guide.id.startsWith(`${locale}/`)).map((guide) => path.basename(guide.file)),
     ]),
   );
+  const guide = (locale: string, name: string) => culture.find((g) => g.file === `content/culture/${locale}/${name}`);
 
   it('exist in every help language', () => {
     for (const locale of locales) expect(byLocale[locale], locale).toEqual(byLocale.en);
   });
 
   it('refer only to words in the bank, in frontmatter and in <Word>', () => {
-    for (const locale of locales) {
-      for (const file of byLocale[locale] ?? []) {
-        const full = path.join(root, 'content/culture', locale, file);
-        const text = readFileSync(full, 'utf8');
-        const ids = [
-          ...((frontmatter(full).vocabulary as string[] | undefined) ?? []),
-          ...[...text.matchAll(/<Word id="([^"]+)"/g)].map((m) => m[1] as string),
-        ];
-        expect(
-          ids.filter((id) => !bank.has(id)),
-          `${locale}/${file}`,
-        ).toEqual([]);
-      }
+    for (const { file, data, body } of culture) {
+      const referenced = [...data.vocabulary, ...[...body.matchAll(/<Word id="([^"]+)"/g)].map((m) => m[1] as string)];
+      expect(
+        referenced.filter((id) => !ids.has(id)),
+        file,
+      ).toEqual([]);
     }
   });
 
   it('keep the same order and words in every language', () => {
-    for (const file of byLocale.en ?? []) {
-      const english = frontmatter(path.join(root, 'content/culture/en', file));
+    for (const name of byLocale.en ?? []) {
+      const english = guide('en', name);
       for (const locale of locales) {
-        const other = frontmatter(path.join(root, 'content/culture', locale, file));
-        expect(other.order, `${locale}/${file}`).toBe(english.order);
-        expect(other.vocabulary, `${locale}/${file}`).toEqual(english.vocabulary);
+        const other = guide(locale, name);
+        expect(other?.data.order, `${locale}/${name}`).toBe(english?.data.order);
+        expect(other?.data.vocabulary, `${locale}/${name}`).toEqual(english?.data.vocabulary);
       }
     }
   });

@@ -10,10 +10,13 @@ import { vocabularyEntry, type VocabularyEntry } from './schema';
 import { ContentError, formatContentIssues } from './errors';
 import { entryProblems } from './vocabulary-checks';
 import { pictureSourceFile } from './openmoji-files';
+import { topicOf } from './topics';
 
 export interface LoadedEntry {
   /** The file the entry came from, relative to the project, for messages. */
   file: string;
+  /** Its picture-dictionary topic: the file's name, `animals` for content/vocabulary/animals.yaml. */
+  topic: string;
   entry: VocabularyEntry;
 }
 
@@ -55,7 +58,7 @@ export async function loadVocabularyFiles(folder: string, root = process.cwd()):
       const earlier = seen.get(entry.id);
       if (earlier) problems.push(`${file}, entry "${label}": field id: "${entry.id}" is already used in ${earlier}`);
       seen.set(entry.id, file);
-      loaded.push({ file, entry });
+      loaded.push({ file, topic: topicOf(file), entry });
     });
   }
   if (problems.length > 0) throw new ContentError(`The word bank has ${problems.length} problem(s):\n${problems.join('\n')}`);

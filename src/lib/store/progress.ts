@@ -6,14 +6,8 @@ import { localDay, type Attempt, type LessonProgress, type ZdraveiDb } from './d
 import { gradeFor, rateWord } from './scheduler';
 import { starsFor } from '../exercises/scoring';
 
-export interface AnswerInput {
-  profileId: string;
-  lessonId: string;
-  exerciseId: string;
-  wordId?: string;
-  correct: boolean;
-  ms: number;
-}
+/** An answer as an exercise reports it: an attempt before it gets its id, time and day. */
+export type AnswerInput = Pick<Attempt, 'profileId' | 'lessonId' | 'exerciseId' | 'wordId' | 'correct' | 'ms'>;
 
 /** Records one answer; an answer about a word also updates that word's card. */
 export async function recordAttempt(db: ZdraveiDb, input: AnswerInput, now = Date.now()): Promise<void> {
