@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cultureFrontmatter, lessonFrontmatter, pathFile, vocabularyEntry } from '../../src/lib/content/schema';
+import { cultureFrontmatter, lessonFrontmatter, pathFile, source, vocabularyEntry } from '../../src/lib/content/schema';
 import { validEntry } from './fixtures';
 
 const everyLocale = (text: string) => ({ bg: text, en: text, ar: text, fa: text, uk: text });
@@ -84,5 +84,17 @@ describe('culture frontmatter and paths', () => {
     const path = { title: everyLocale('x'), description: everyLocale('y'), lessons: ['language/greetings'] };
     expect(pathFile.safeParse(path).success).toBe(true);
     expect(pathFile.safeParse({ ...path, lessons: ['greetings'] }).success).toBe(false);
+  });
+});
+
+describe('source', () => {
+  it('needs a web link, so every fact can be checked', () => {
+    expect(source.safeParse({ title: 'Musala', publisher: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/Musala' }).success).toBe(true);
+    const noLink = source.safeParse({ title: 'Labour Code', publisher: 'State Gazette' });
+    expect(noLink.error?.issues[0]).toMatchObject({
+      path: ['url'],
+      message: 'every source needs a link (url) where the fact can be checked',
+    });
+    expect(source.safeParse({ title: 'x', publisher: 'y', url: 'javascript:alert(1)' }).success).toBe(false);
   });
 });

@@ -105,8 +105,11 @@ export const source = z
     title: z.string().trim().min(1),
     /** Who published it. */
     publisher: z.string().trim().min(1),
-    /** Where to read it; optional for printed works. */
-    url: z.string().url().optional(),
+    /** Where to read it: every fact can be checked by following its link. */
+    url: z
+      .string({ required_error: 'every source needs a link (url) where the fact can be checked' })
+      .url()
+      .regex(/^https?:\/\//, 'expected a web link (https:// or http://)'),
   })
   .strict();
 
