@@ -5,7 +5,7 @@
  */
 import { safeNext } from '../lib/browser/safe-next';
 import { openmojiUrl } from '../lib/routes';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import type { Profile } from '../lib/store/db';
 import { checkPicturePassword, createProfile, listProfiles, maxNameLength, ProfileError } from '../lib/store/profiles';
 import { computerSettings, startSession } from '../lib/store/session';
@@ -154,7 +154,7 @@ function NewLearner({
   const [picture, setPicture] = useState<string>(profilePictures[0]);
   const [problem, setProblem] = useState<string>();
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     try {
       await onCreate(name, picture);

@@ -4,13 +4,12 @@
  * search code (lunr with the project's pipeline) are fetched the first time someone
  * searches, not when the page loads.
  */
-import { Fragment, useEffect, useRef, useState, type SubmitEvent } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import type { Locale } from '../lib/i18n/locales';
-import { textDirection } from '../lib/i18n/locales';
 import { format } from '../lib/i18n/format';
 import type { SearchEngine, SearchResult } from '../lib/search/engine';
-import type { TextPart } from '../lib/search/snippet';
-import AudioButton, { type AudioButtonStrings } from './AudioButton';
+import type { AudioButtonStrings } from './AudioButton';
+import Result from './SearchResult';
 import './exercises.css';
 import './search.css';
 
@@ -72,80 +71,6 @@ function loadEngine(indexUrl: string): Promise<SearchEngine> {
 
 type Status =
   { state: 'idle' } | { state: 'loading' } | { state: 'failed' } | { state: 'done'; query: string; results: SearchResult[]; more: boolean };
-
-function Marked({ parts }: { parts: readonly TextPart[] }) {
-  return (
-    <>
-      {parts.map((part, i) => {
-        const lang = part.bulgarian ? { lang: 'bg', dir: 'ltr' as const } : {};
-        if (part.mark) {
-          return (
-            <mark key={i} {...lang}>
-              {part.text}
-            </mark>
-          );
-        }
-        return part.bulgarian ? (
-          <span key={i} {...lang}>
-            {part.text}
-          </span>
-        ) : (
-          <Fragment key={i}>{part.text}</Fragment>
-        );
-      })}
-    </>
-  );
-}
-
-/** Text in its own language and direction, inside a line that keeps the page's. */
-function InLanguage({ language, parts }: { language: Locale; parts: readonly TextPart[] }) {
-  return (
-    <span lang={language} dir={textDirection(language)}>
-      <Marked parts={parts} />
-    </span>
-  );
-}
-
-const plain = (parts: readonly TextPart[]) => parts.map((p) => p.text).join('');
-
-function Result({ result, strings }: { result: SearchResult; strings: SearchStrings }) {
-  const title = <InLanguage language={result.title.language} parts={result.title.parts} />;
-  const bulgarian = result.titleBg ?? (result.kind === 'word' ? result.title.parts : undefined);
-  return (
-    <li className={`search-result search-result--${result.kind}`}>
-      {result.kind === 'word' &&
-        (result.picture ? (
-          <img className="search-result__picture" src={result.picture} alt="" width="64" height="64" loading="lazy" />
-        ) : (
-          <span className="search-result__picture" />
-        ))}
-      <div className="search-result__body">
-        <p className="search-result__kind">{strings[`search.kind.${result.kind}`]}</p>
-        <h2 className="search-result__title">{result.url ? <a href={result.url}>{title}</a> : title}</h2>
-        {(result.titleBg || result.kind === 'word') && bulgarian && (
-          <p className="search-result__bg">
-            {result.titleBg && (
-              <span lang="bg" dir="ltr" className="search-result__bulgarian">
-                <Marked parts={result.titleBg} />
-              </span>
-            )}
-            {result.translit && (
-              <span lang="bg-Latn" dir="ltr" className="search-result__translit">
-                {result.translit}
-              </span>
-            )}
-            {result.audio && <AudioButton key={result.audio} src={result.audio} text={plain(bulgarian)} strings={strings} />}
-          </p>
-        )}
-        {result.snippet && (
-          <p className="search-result__snippet">
-            <InLanguage language={result.snippet.language} parts={result.snippet.parts} />
-          </p>
-        )}
-      </div>
-    </li>
-  );
-}
 
 export default function Search({ locale, indexUrl, action, strings, limit = 20 }: SearchProps) {
   const input = useRef<HTMLInputElement>(null);

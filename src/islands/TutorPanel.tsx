@@ -17,6 +17,7 @@ import PinGate from './tutor/PinGate';
 import SettingsSection from './tutor/SettingsSection';
 import type { TutorStrings } from './tutor/strings';
 import './learners.css';
+import './tutor/tutor.css';
 
 export type { TutorStrings };
 

@@ -18,7 +18,7 @@ afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true 
 
 const everyLocale = (text: string) => ({ bg: text, en: text, ar: text, fa: text, uk: text });
 const lesson = (vocabulary: string[]) =>
-  `---\n${stringify({ title: everyLocale('Мечки'), track: 'nature', level: 'A0', order: 1, minutes: 10, vocabulary, objectives: [everyLocale('мечка')], sources: [{ title: 'Brown bear', publisher: 'IUCN Red List' }] })}---\n\n<Flashcards words={${JSON.stringify(vocabulary)}} />\n`;
+  `---\n${stringify({ title: everyLocale('Мечки'), track: 'nature', level: 'A0', order: 1, minutes: 10, vocabulary, objectives: [everyLocale('мечка')], sources: [{ title: 'Brown bear', publisher: 'IUCN Red List', url: 'https://www.iucnredlist.org/species/41688/121229971' }] })}---\n\n<Flashcards words={${JSON.stringify(vocabulary)}} />\n`;
 
 /** Builds a copy of the site with the given content files; resolves to the build's output. */
 async function buildWith(files: Record<string, string>): Promise<{ failed: boolean; output: string; dir: string }> {

@@ -1,5 +1,5 @@
 /** The first visit to the tutor tools: a PIN is chosen, typed twice, before anything else shows. */
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import type { ZdraveiDb } from '../../lib/store/db';
 import { setTutorPin } from '../../lib/store/session';
 import type { TutorStrings } from './strings';
@@ -8,7 +8,7 @@ export default function CreatePin({ db, strings, onCreated }: { db: ZdraveiDb; s
   const [pin, setPin] = useState('');
   const [again, setAgain] = useState('');
   const [mismatch, setMismatch] = useState(false);
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (pin !== again) {
       setMismatch(true);

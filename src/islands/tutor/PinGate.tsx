@@ -3,7 +3,7 @@
  * (lib/store/throttle.ts); a forgotten PIN can be removed by typing the phrase shown,
  * which keeps every child's progress.
  */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type SubmitEvent } from 'react';
 import type { ZdraveiDb } from '../../lib/store/db';
 import { checkTutorPin, resetTutor } from '../../lib/store/session';
 import { noteRight, noteWrong, throttled, waitLeft } from '../../lib/store/throttle';
@@ -37,7 +37,7 @@ export default function PinGate({ db, strings, onOpen, onReset }: Props) {
   const [wrong, setWrong] = useState(false);
   const [wait, setWait] = useWait(db);
   const [phrase, setPhrase] = useState('');
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     if ((await waitLeft(db, throttled.tutorPin)) > 0) return;
     if (await checkTutorPin(db, pin)) {

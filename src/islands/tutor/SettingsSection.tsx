@@ -1,5 +1,5 @@
 /** This computer's settings: the time-out, picture passwords on or off, and a new tutor PIN. */
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import type { ZdraveiDb } from '../../lib/store/db';
 import { saveComputerSettings, setTutorPin, type ComputerSettings } from '../../lib/store/session';
 import type { TutorStrings } from './strings';
@@ -14,7 +14,7 @@ interface Props {
 export default function SettingsSection({ db, strings, settings, onMessage }: Props) {
   const [newPin, setNewPin] = useState('');
 
-  const saveSettings = async (event: FormEvent<HTMLFormElement>) => {
+  const saveSettings = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     await saveComputerSettings(db, {
@@ -24,7 +24,7 @@ export default function SettingsSection({ db, strings, settings, onMessage }: Pr
     onMessage(strings['tutor.saved']);
   };
 
-  const savePin = async (event: FormEvent) => {
+  const savePin = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     try {
       await setTutorPin(db, newPin);
