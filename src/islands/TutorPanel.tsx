@@ -3,6 +3,7 @@
  * each learner's secret pictures, backups to a file and back. The PIN keeps children
  * out; it is not security against an adult with developer tools, and the page says so.
  */
+import { openmojiUrl } from '../lib/routes';
 import { useState } from 'react';
 import type { ZdraveiDb } from '../lib/store/db';
 import { listProfiles } from '../lib/store/profiles';
@@ -30,7 +31,7 @@ function Panel({ db, strings, onLock }: { db: ZdraveiDb; strings: TutorStrings; 
   return (
     <div className="tutor">
       <button type="button" className="button tutor__lock" onClick={onLock}>
-        <span aria-hidden="true">🔒</span> {strings['tutor.lock']}
+        <img src={openmojiUrl('1F512')} alt="" width="28" height="28" /> {strings['tutor.lock']}
       </button>
       {message && (
         <p className="tutor__message" role="status">
