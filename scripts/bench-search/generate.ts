@@ -13,18 +13,7 @@ import type { SearchContent } from '../../src/lib/search/documents';
 import { mdxText } from '../../src/lib/search/mdx-text';
 import { tokenise } from '../../src/lib/search/tokenise';
 import { transliterate } from '../../src/lib/i18n/translit';
-
-/** mulberry32: a small seeded generator, so the catalogue is the same on every run. */
-function seeded(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { randomFrom } from '../../src/lib/exercises/shuffle';
 
 const letters: Record<Locale | 'en-syllables', { consonants: string[]; vowels: string[] }> = {
   bg: { consonants: [...'бвгджзклмнпрстфхцчшщ'], vowels: [...'аеиоуъя'] },
@@ -42,7 +31,8 @@ export interface GeneratedCatalogue {
 }
 
 export function generateCatalogue(real: SearchContent, lessonCount: number, seed = 20_240_301): GeneratedCatalogue {
-  const random = seeded(seed);
+  // The site's own seeded generator (mulberry32), so the catalogue is the same on every run.
+  const random = randomFrom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 

@@ -56,6 +56,10 @@ function Tutor({ strings }: { strings: TutorStrings }) {
   const pinSet = useLiveQuery(() => (opened ? hasTutorPin(opened.db) : undefined), [opened]);
   if (!opened || pinSet === undefined) return <p>{strings['learners.loading']}</p>;
   const { db } = opened;
+  const openTools = () => {
+    setNotice(undefined);
+    setOpen(true);
+  };
   return (
     <>
       <StorageNotice kind={opened.kind} message={strings['storage.memory']} />
@@ -66,26 +70,11 @@ function Tutor({ strings }: { strings: TutorStrings }) {
         </p>
       )}
       {!pinSet ? (
-        <CreatePin
-          db={db}
-          strings={strings}
-          onCreated={() => {
-            setNotice(undefined);
-            setOpen(true);
-          }}
-        />
+        <CreatePin db={db} strings={strings} onCreated={openTools} />
       ) : open ? (
         <Panel db={db} strings={strings} onLock={() => setOpen(false)} />
       ) : (
-        <PinGate
-          db={db}
-          strings={strings}
-          onOpen={() => {
-            setNotice(undefined);
-            setOpen(true);
-          }}
-          onReset={() => setNotice(strings['tutor.resetDone'])}
-        />
+        <PinGate db={db} strings={strings} onOpen={openTools} onReset={() => setNotice(strings['tutor.resetDone'])} />
       )}
     </>
   );
