@@ -11,6 +11,7 @@ export const ar: UIStrings = {
   'nav.culture': 'للعائلات',
   'nav.about': 'عن الموقع',
   'nav.language': 'اللغة',
+  'notFound.back': 'هذه الصفحة غير موجودة. العودة إلى البداية',
   'chooser.title': 'اختر لغتك',
   'chooser.suggested': 'متصفحك يقترح هذه اللغة',
   'home.title': 'أهلًا وسهلًا!',

@@ -11,6 +11,7 @@ export const bg: UIStrings = {
   'nav.culture': 'За семействата',
   'nav.about': 'За сайта',
   'nav.language': 'Език',
+  'notFound.back': 'Тази страница не съществува. Към началото',
   'chooser.title': 'Избери своя език',
   'chooser.suggested': 'Браузърът ти предлага този език',
   'home.title': 'Добре дошли!',

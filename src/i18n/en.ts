@@ -13,6 +13,7 @@ export const en = {
   'nav.culture': 'For families',
   'nav.about': 'About',
   'nav.language': 'Language',
+  'notFound.back': 'This page does not exist. Back to the start',
   'chooser.title': 'Choose your language',
   'chooser.suggested': 'Your browser suggests this language',
   'home.title': 'Welcome!',

@@ -11,6 +11,7 @@ export const fa: UIStrings = {
   'nav.culture': 'برای خانواده‌ها',
   'nav.about': 'دربارهٔ سایت',
   'nav.language': 'زبان',
+  'notFound.back': 'این صفحه وجود ندارد. بازگشت به صفحهٔ اول',
   'chooser.title': 'زبان خود را انتخاب کنید',
   'chooser.suggested': 'مرورگر شما این زبان را پیشنهاد می‌کند',
   'home.title': 'خوش آمدید!',

@@ -11,6 +11,7 @@ export const uk: UIStrings = {
   'nav.culture': 'Для родин',
   'nav.about': 'Про сайт',
   'nav.language': 'Мова',
+  'notFound.back': 'Такої сторінки немає. На початок',
   'chooser.title': 'Обери свою мову',
   'chooser.suggested': 'Твій браузер пропонує цю мову',
   'home.title': 'Ласкаво просимо!',

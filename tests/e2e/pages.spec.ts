@@ -65,3 +65,11 @@ test('the lesson catalogue lists both lessons under their tracks', async ({ page
   await page.getByRole('link', { name: /Hello! Greetings/ }).click();
   await expect(page).toHaveURL(/\/en\/lessons\/language\/greetings\/$/);
 });
+
+test('an unknown address says so in every language, each line leading to that language', async ({ page }) => {
+  const response = await page.goto('/en/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('link', { name: 'This page does not exist. Back to the start' })).toHaveAttribute('href', '/en/');
+  await expect(page.getByRole('link', { name: 'هذه الصفحة غير موجودة. العودة إلى البداية' })).toHaveAttribute('href', '/ar/');
+  await expect(page.locator('li[lang="fa"]')).toHaveAttribute('dir', 'rtl');
+});

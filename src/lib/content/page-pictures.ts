@@ -19,6 +19,8 @@ export const pagePictures: readonly string[] = [
   '1F512', // lock: tutor screens
   '1F501', // repeat: word review
   '1F525', // fire: days in a row
+  '1F914', // thinking face: page not found
+  '1F3E0', // house: back to the start
   ...Object.values(trackPictures),
   ...profilePictures,
   ...passwordPictures,
