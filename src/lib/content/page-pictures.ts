@@ -19,6 +19,7 @@ export const pagePictures: readonly string[] = [
   '1F512', // lock: tutor screens
   '1F501', // repeat: word review
   '1F525', // fire: days in a row
+  '23F3', // hourglass: a child waits after wrong secret pictures
   ...Object.values(trackPictures),
   ...profilePictures,
   ...passwordPictures,
