@@ -81,6 +81,7 @@ it('clears itself on an open page when the time-out passes, and asks the next ch
   clock = 16 * minute;
   await vi.advanceTimersByTimeAsync(2 * minute);
   await vi.waitFor(() => expect(badge().hidden).toBe(true));
+  expect(badge().textContent).not.toContain('Omar');
   expect(endedMessage().hidden).toBe(false);
   expect(ended).toHaveBeenCalledOnce();
   window.removeEventListener(sessionEndedEvent, ended);

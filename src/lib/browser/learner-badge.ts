@@ -15,6 +15,9 @@ const longestTimer = 2 ** 31 - 1;
 function clearBadge(root: Document, reason: SessionEndReason | undefined): void {
   const badge = root.querySelector<HTMLElement>('[data-learner-badge]');
   if (badge) badge.hidden = true;
+  // The name leaves the page, not only the view.
+  const label = root.querySelector('[data-learner-name]');
+  if (label) label.textContent = '';
   const ended = root.querySelector<HTMLElement>('[data-session-ended]');
   if (ended) ended.hidden = reason !== 'timed-out';
 }
@@ -27,7 +30,7 @@ async function fillBadge(root: Document, now: number): Promise<number | undefine
   const picture = badge.querySelector<HTMLImageElement>('img');
   const label = badge.querySelector<HTMLElement>('[data-learner-name]');
   if (!learner || !picture || !label) {
-    badge.hidden = true;
+    clearBadge(root, undefined);
     return undefined;
   }
   picture.src = openmojiUrl(learner.picture);
