@@ -94,6 +94,8 @@ export const en = {
   'password.chosen': '{count} of 3 chosen',
   'password.wrong': 'Those are not the right pictures. Try again!',
   'password.clear': 'Start again',
+  'password.tutorWaiting': '{name}: too many wrong pictures, waiting',
+  'session.ended': 'Time is up for the last learner. Who is learning now?',
   'storage.memory':
     'This browser cannot keep progress on this computer (a private window, or storage is switched off). Children can still learn, but everything is forgotten when the page closes.',
   'me.title': 'Hello, {name}!',

@@ -12,6 +12,7 @@ import { nextLessonIndex } from '../lib/exercises/path-progress';
 import { format } from '../lib/i18n/format';
 import ExerciseBoundary from './ExerciseBoundary';
 import StorageNotice from './StorageNotice';
+import { useSessionEnded } from './use-session-ended';
 import { useLiveQuery, useStore } from './use-store';
 import './learners.css';
 
@@ -66,9 +67,11 @@ function Home({ strings, pathTitle, lessons, learnersUrl, reviewUrl }: Props) {
     ]);
     return profile ? { profile, progress, streak, due } : null;
   }, [db]);
+  const ended = useSessionEnded();
 
   if (data === undefined) return <p>{strings['learners.loading']}</p>;
-  if (data === null) {
+  // Once the session ends, this page no longer shows the child: the next one chooses.
+  if (data === null || ended) {
     return (
       <p>
         {strings['me.noLearner']} <a href={learnersUrl}>{strings['progress.chooseLearner']}</a>

@@ -1,22 +1,22 @@
 /**
  * "Who is learning?": one big card per child, with their picture and name. A new
  * learner gives a name and picks a picture. When the tutor turned picture passwords
- * on, a child with one taps their three pictures before going on.
+ * on, a child with one taps their three pictures before going on (PasswordStep).
  */
 import { safeNext } from '../lib/browser/safe-next';
 import { openmojiUrl } from '../lib/routes';
 import { useState, type SubmitEvent } from 'react';
 import type { Profile } from '../lib/store/db';
-import { checkPicturePassword, createProfile, listProfiles, maxNameLength, ProfileError } from '../lib/store/profiles';
+import { createProfile, listProfiles, maxNameLength, ProfileError } from '../lib/store/profiles';
 import { computerSettings, startSession } from '../lib/store/session';
 import { profilePictures } from '../lib/learner-pictures';
 import ExerciseBoundary from './ExerciseBoundary';
-import PicturePad, { type PicturePadStrings } from './PicturePad';
+import PasswordStep, { type PasswordStepStrings } from './PasswordStep';
 import StorageNotice from './StorageNotice';
 import { useLiveQuery, useStore } from './use-store';
 import './learners.css';
 
-export interface LearnerPickerStrings extends PicturePadStrings {
+export interface LearnerPickerStrings extends PasswordStepStrings {
   'learners.intro': string;
   'learners.add': string;
   'learners.name': string;
@@ -28,9 +28,6 @@ export interface LearnerPickerStrings extends PicturePadStrings {
   'learners.nameTooLong': string;
   'learners.nameMarkup': string;
   'learners.loading': string;
-  'password.title': string;
-  'password.intro': string;
-  'password.wrong': string;
   'storage.memory': string;
   'exercise.crashed': string;
 }
@@ -52,7 +49,6 @@ function Picker({ strings, homeUrl, navigate = goTo }: Props) {
   const settings = useLiveQuery(() => (db ? computerSettings(db) : undefined), [db]);
   const [adding, setAdding] = useState(false);
   const [asking, setAsking] = useState<Profile>();
-  const [wrong, setWrong] = useState(false);
 
   const enter = async (profile: Profile) => {
     if (!db) return;
@@ -61,37 +57,15 @@ function Picker({ strings, homeUrl, navigate = goTo }: Props) {
   };
 
   const choose = (profile: Profile) => {
-    if (settings?.picturePasswords && profile.picturePassword) {
-      setWrong(false);
-      setAsking(profile);
-    } else void enter(profile);
+    if (settings?.picturePasswords && profile.picturePassword) setAsking(profile);
+    else void enter(profile);
   };
 
   if (!db || profiles === undefined) return <p>{strings['learners.loading']}</p>;
 
   if (asking) {
     return (
-      <section className="learners__password" aria-labelledby="password-title">
-        <img src={openmojiUrl(asking.picture)} alt="" width="96" height="96" />
-        <h2 id="password-title">{strings['password.title']}</h2>
-        <p>{strings['password.intro']}</p>
-        {wrong && (
-          <p className="learners__wrong" role="alert">
-            {strings['password.wrong']}
-          </p>
-        )}
-        <PicturePad
-          strings={strings}
-          label={strings['password.title']}
-          onComplete={async (pictures) => {
-            if (await checkPicturePassword(asking, pictures)) void enter(asking);
-            else setWrong(true);
-          }}
-        />
-        <button type="button" className="button" onClick={() => setAsking(undefined)}>
-          {strings['learners.cancel']}
-        </button>
-      </section>
+      <PasswordStep db={db} profile={asking} strings={strings} onRight={() => void enter(asking)} onCancel={() => setAsking(undefined)} />
     );
   }
 

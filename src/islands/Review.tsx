@@ -15,6 +15,7 @@ import { createSound, type Sound } from '../lib/audio/sound';
 import AudioButton, { type AudioButtonStrings } from './AudioButton';
 import ExerciseBoundary from './ExerciseBoundary';
 import StorageNotice from './StorageNotice';
+import { useSessionEnded } from './use-session-ended';
 import { useStore } from './use-store';
 import './exercises.css';
 import './learners.css';
@@ -68,6 +69,7 @@ function Round({ strings, wordsUrl, pool, learnersUrl, roundSize = 10 }: Props) 
   const [answer, setAnswer] = useState<string>();
   const shownAt = useRef(0);
   const sound = useRef<Sound | null>(null);
+  const ended = useSessionEnded();
 
   useEffect(() => {
     if (!opened) return;
@@ -88,7 +90,8 @@ function Round({ strings, wordsUrl, pool, learnersUrl, roundSize = 10 }: Props) 
   }, [index]);
 
   if (loaded.state === 'loading') return <p>{strings['learners.loading']}</p>;
-  if (loaded.state === 'no-learner') {
+  // Once the session ends, the round stops: the next child chooses who is learning.
+  if (loaded.state === 'no-learner' || ended) {
     return (
       <p>
         {strings['me.noLearner']} <a href={learnersUrl}>{strings['progress.chooseLearner']}</a>

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { signalSessionEnded } from '../../src/lib/browser/session-channel';
 import ChildHome from '../../src/islands/ChildHome';
 import { pickByPrefix, pickStrings } from '../../src/i18n';
 import { learnerStore as store } from '../../src/lib/store/learner-store';
@@ -60,4 +61,15 @@ it('shows the path with the next lesson marked, stars, a sticker, days in a row 
   expect(screen.getByRole('heading', { name: 'My stickers' }).nextElementSibling?.querySelectorAll('img')).toHaveLength(1);
   // A word got wrong a moment ago is due within minutes, not yet now.
   expect(screen.getByText('Words to practise: 0')).toBeInTheDocument();
+});
+
+it('stops showing the child once the session ends on the open page ("Switch learner" in another tab)', async () => {
+  const { db } = await store();
+  const ana = await createProfile(db, { name: 'Ана', picture: '1F98A' });
+  await startSession(db, ana.id);
+  renderHome();
+  expect(await screen.findByText('Ана', { selector: 'bdi' })).toBeInTheDocument();
+  act(() => signalSessionEnded(window, 'switched'));
+  expect(await screen.findByRole('link', { name: 'Who is learning?' })).toHaveAttribute('href', '/en/learners/');
+  expect(screen.queryByText('Ана', { selector: 'bdi' })).toBeNull();
 });

@@ -8,6 +8,7 @@ import { learnerStore as store } from '../../src/lib/store/learner-store';
 import { createProfile, setPicturePassword } from '../../src/lib/store/profiles';
 import { activeLearner, saveComputerSettings } from '../../src/lib/store/session';
 import { passwordPictures } from '../../src/lib/learner-pictures';
+import { noteWrong, throttled, waitLeft } from '../../src/lib/store/throttle';
 
 const strings = pickByPrefix('en', ['learners.', 'password.', 'storage.', 'exercise.']);
 
@@ -64,5 +65,55 @@ describe('LearnerPicker', () => {
     expect(navigate).not.toHaveBeenCalled();
     for (const i of [0, 1, 2]) await userEvent.click(keys()[i]!);
     await waitFor(() => expect(navigate).toHaveBeenCalledWith('/en/me/'));
+  });
+
+  describe('guessing limited', () => {
+    async function leylaWithPictures() {
+      const { db } = await store();
+      const leyla = await createProfile(db, { name: 'Leyla', picture: '1F98A' });
+      await setPicturePassword(db, leyla.id, [passwordPictures[0], passwordPictures[1], passwordPictures[2]]);
+      await saveComputerSettings(db, { picturePasswords: true });
+      return { db, leyla };
+    }
+    const keys = () => screen.getByRole('group', { name: 'Your secret pictures' }).querySelectorAll('button');
+
+    it('after three wrong tries in a row, shows a friendly wait with an hourglass instead of the pictures', async () => {
+      const { db, leyla } = await leylaWithPictures();
+      const navigate = vi.fn();
+      render(<LearnerPicker strings={strings} homeUrl="/en/me/" navigate={navigate} />);
+      await userEvent.click(await screen.findByRole('button', { name: 'Leyla' }));
+      for (let round = 0; round < 3; round++) {
+        for (const i of [2, 1, 0]) await userEvent.click(keys()[i]!);
+        const counted = async () => (await db.settings.get(`throttle:${throttled.picturePassword(leyla.id)}`))?.value;
+        await waitFor(async () => expect(await counted()).toMatchObject({ count: round + 1 }));
+      }
+      const wait = await screen.findByRole('status');
+      expect(wait).toHaveTextContent(/^Let’s wait a little\. Try again in [45] seconds\.$/);
+      expect(wait.querySelector('img')).toHaveAttribute('src', '/pictures/23F3.svg');
+      expect(screen.queryByRole('group', { name: 'Your secret pictures' })).toBeNull();
+      expect(await waitLeft(db, throttled.picturePassword(leyla.id))).toBeGreaterThan(3_000);
+
+      // Coming back (a reload, another tab) does not skip the wait.
+      cleanup();
+      render(<LearnerPicker strings={strings} homeUrl="/en/me/" navigate={navigate} />);
+      await userEvent.click(await screen.findByRole('button', { name: 'Leyla' }));
+      expect(await screen.findByRole('status')).toHaveTextContent('Let’s wait a little.');
+      expect(navigate).not.toHaveBeenCalled();
+    });
+
+    it('gives the pictures back when the wait is over, and the right ones still admit the child', async () => {
+      const { db, leyla } = await leylaWithPictures();
+      const subject = throttled.picturePassword(leyla.id);
+      // Three wrong tries four seconds ago: about one second of the five is left.
+      for (let i = 0; i < 3; i++) await noteWrong(db, subject, Date.now() - 4_000);
+      const navigate = vi.fn();
+      render(<LearnerPicker strings={strings} homeUrl="/en/me/" navigate={navigate} />);
+      await userEvent.click(await screen.findByRole('button', { name: 'Leyla' }));
+      expect(await screen.findByRole('status')).toHaveTextContent('Try again in 1 second.');
+      await screen.findByRole('group', { name: 'Your secret pictures' }, { timeout: 3_000 });
+      for (const i of [0, 1, 2]) await userEvent.click(keys()[i]!);
+      await waitFor(() => expect(navigate).toHaveBeenCalledWith('/en/me/'));
+      expect(await db.settings.get(`throttle:${subject}`)).toBeUndefined();
+    });
   });
 });

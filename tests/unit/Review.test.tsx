@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { howls, resetHowls } from './howler-mock';
 import Review from '../../src/islands/Review';
@@ -12,6 +12,7 @@ import { startSession } from '../../src/lib/store/session';
 import { attemptsOf } from '../../src/lib/store/progress';
 import { Rating } from 'ts-fsrs';
 import { words } from './exercise-helpers';
+import { signalSessionEnded } from '../../src/lib/browser/session-channel';
 
 const strings = {
   ...pickByPrefix('en', ['review.', 'audio.', 'storage.', 'exercise.']),
@@ -103,5 +104,15 @@ describe('Review', () => {
     await startSession(db, profile.id);
     render(<Review strings={strings} wordsUrl="/en/words/" pool={[]} learnersUrl="/en/learners/" />);
     expect(await screen.findByText('No words to practise now. Come back later!')).toBeInTheDocument();
+  });
+
+  it('stops the round and asks who is learning when the session ends on the open page', async () => {
+    serveWords();
+    await learnerWithCards();
+    render(<Review strings={strings} wordsUrl="/en/words/" pool={[]} learnersUrl="/en/learners/" />);
+    await screen.findByRole('button', { name: 'Listen: вълк' });
+    act(() => signalSessionEnded(window, 'timed-out'));
+    expect(await screen.findByRole('link', { name: 'Who is learning?' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Listen: вълк' })).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { readActiveLearner } from '../../src/lib/store/active-learner-raw';
+import { endSessionRaw, readActiveLearner } from '../../src/lib/store/active-learner-raw';
 import { createProfile } from '../../src/lib/store/profiles';
 import { saveComputerSettings, startSession } from '../../src/lib/store/session';
 import { testDatabase } from './db-helpers';
@@ -10,7 +10,11 @@ it('reads the active learner with the plain IndexedDB API', async () => {
   const db = testDatabase();
   const ana = await createProfile(db, { name: 'Ана', picture: '1F98A' });
   await startSession(db, ana.id, 1_000_000);
-  expect(await readActiveLearner(1_000_000 + 5 * minute, db.name)).toEqual({ name: 'Ана', picture: '1F98A' });
+  expect(await readActiveLearner(1_000_000 + 5 * minute, db.name)).toEqual({
+    name: 'Ана',
+    picture: '1F98A',
+    endsAt: 1_000_000 + 15 * minute,
+  });
 });
 
 it("follows the tutor's time-out, default and changed", async () => {
@@ -29,5 +33,20 @@ it('finds nobody when nobody chose, and never creates a database that does not e
   expect(await readActiveLearner(Date.now(), db.name)).toBeUndefined();
   const name = `zdravei-never-made-${process.pid}`;
   expect(await readActiveLearner(Date.now(), name)).toBeUndefined();
+  expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
+});
+
+it('ends the session for "Switch learner", and the learner is gone', async () => {
+  const db = testDatabase();
+  const ana = await createProfile(db, { name: 'Ана', picture: '1F98A' });
+  await startSession(db, ana.id, 0);
+  expect(await endSessionRaw(db.name)).toBe(true);
+  expect(await readActiveLearner(1, db.name)).toBeUndefined();
+  expect(await db.profiles.count()).toBe(1);
+});
+
+it('ends nothing, and creates nothing, when there is no database', async () => {
+  const name = `zdravei-never-made-${process.pid}-end`;
+  expect(await endSessionRaw(name)).toBe(false);
   expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
 });

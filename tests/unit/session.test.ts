@@ -10,6 +10,7 @@ import {
   startSession,
   touchSession,
 } from '../../src/lib/store/session';
+import { defaultSettings, sessionEndsAt, sessionIsLive } from '../../src/lib/store/keys';
 import { testDatabase } from './db-helpers';
 
 const minute = 60_000;
@@ -38,6 +39,16 @@ describe('session', () => {
     await startSession(db, 'p1', 0);
     await endSession(db);
     expect(await activeLearner(db, 1)).toBeUndefined();
+  });
+
+  it('ends at the last activity plus the time-out, to the millisecond (the header sets its timer by it)', () => {
+    const session = { profileId: 'p1', lastActiveAt: 10 * minute };
+    const tenMinutes = { ...defaultSettings, inactivityMinutes: 10 };
+    expect(sessionEndsAt(session, defaultSettings)).toBe(25 * minute);
+    expect(sessionEndsAt(session, tenMinutes)).toBe(20 * minute);
+    expect(sessionIsLive(session, tenMinutes, 20 * minute)).toBe(true);
+    expect(sessionIsLive(session, tenMinutes, 20 * minute + 1)).toBe(false);
+    expect(sessionIsLive(undefined, tenMinutes, 0)).toBe(false);
   });
 });
 

@@ -21,6 +21,7 @@ export const pagePictures: readonly string[] = [
   '1F525', // fire: days in a row
   '1F914', // thinking face: page not found
   '1F3E0', // house: back to the start
+  '23F3', // hourglass: a child waits after wrong secret pictures
   ...Object.values(trackPictures),
   ...profilePictures,
   ...passwordPictures,

@@ -5,7 +5,10 @@
  * the database.
  */
 import type { Profile } from './db';
-import { databaseName, sessionIsLive, settingKeys, withDefaults, type ComputerSettings, type Session } from './keys';
+import { databaseName, sessionEndsAt, sessionIsLive, settingKeys, withDefaults, type ComputerSettings, type Session } from './keys';
+
+/** The learner the header shows, and when their session runs out without activity. */
+export type ActiveLearner = Pick<Profile, 'name' | 'picture'> & { endsAt: number };
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -31,7 +34,7 @@ function openExisting(name: string): Promise<IDBDatabase | undefined> {
 }
 
 /** The active learner's name and picture; undefined when there is none or storage is unusable. */
-export async function readActiveLearner(now = Date.now(), name = databaseName): Promise<Pick<Profile, 'name' | 'picture'> | undefined> {
+export async function readActiveLearner(now = Date.now(), name = databaseName): Promise<ActiveLearner | undefined> {
   const db = await openExisting(name);
   if (!db) return undefined;
   try {
@@ -40,11 +43,35 @@ export async function readActiveLearner(now = Date.now(), name = databaseName): 
     const settings = tx.objectStore('settings');
     const session = (await request(settings.get(settingKeys.session)))?.value as Session | undefined;
     const computer = (await request(settings.get(settingKeys.computer)))?.value as Partial<ComputerSettings> | undefined;
-    if (!sessionIsLive(session, withDefaults(computer), now)) return undefined;
+    const rules = withDefaults(computer);
+    if (!sessionIsLive(session, rules, now)) return undefined;
     const profile = (await request(tx.objectStore('profiles').get(session.profileId))) as Profile | undefined;
-    return profile ? { name: profile.name, picture: profile.picture } : undefined;
+    return profile ? { name: profile.name, picture: profile.picture, endsAt: sessionEndsAt(session, rules) } : undefined;
   } catch {
     return undefined;
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Ends the current session ("Switch learner"): the next child chooses, and nobody reaches
+ * the previous child's page without choosing them again. False when storage is unusable.
+ */
+export async function endSessionRaw(name = databaseName): Promise<boolean> {
+  const db = await openExisting(name);
+  if (!db) return false;
+  try {
+    if (!db.objectStoreNames.contains('settings')) return false;
+    const tx = db.transaction('settings', 'readwrite');
+    tx.objectStore('settings').delete(settingKeys.session);
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = tx.onabort = () => reject(tx.error ?? new Error('session not ended'));
+    });
+    return true;
+  } catch {
+    return false;
   } finally {
     db.close();
   }

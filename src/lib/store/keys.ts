@@ -36,7 +36,12 @@ export function withDefaults(stored: Partial<ComputerSettings> | undefined): Com
   return { ...defaultSettings, ...stored };
 }
 
+/** When a session ends unless the child does something before (ms since 1970). */
+export function sessionEndsAt(session: Session, settings: ComputerSettings): number {
+  return session.lastActiveAt + settings.inactivityMinutes * 60_000;
+}
+
 /** A session lives until the tutor's time-out passes without activity. */
 export function sessionIsLive(session: Session | undefined, settings: ComputerSettings, now: number): session is Session {
-  return session !== undefined && now - session.lastActiveAt <= settings.inactivityMinutes * 60_000;
+  return session !== undefined && now <= sessionEndsAt(session, settings);
 }

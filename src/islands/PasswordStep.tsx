@@ -1,0 +1,99 @@
+/**
+ * A child taps their three secret pictures. After a few wrong tries in a row each further
+ * try waits longer (lib/store/throttle), shown as a friendly hourglass and a countdown; a
+ * reload does not skip the wait, and the right pictures start the count again.
+ */
+import { useEffect, useState } from 'react';
+import { openmojiUrl } from '../lib/routes';
+import type { Profile, ZdraveiDb } from '../lib/store/db';
+import { checkPicturePassword } from '../lib/store/profiles';
+import { noteRight, noteWrong, throttled, waitLeft } from '../lib/store/throttle';
+import { format } from '../lib/i18n/format';
+import PicturePad, { type PicturePadStrings } from './PicturePad';
+
+export interface PasswordStepStrings extends PicturePadStrings {
+  'password.title': string;
+  'password.intro': string;
+  'password.wrong': string;
+  'password.wait': string;
+  'learners.cancel': string;
+}
+
+interface Props {
+  db: ZdraveiDb;
+  profile: Profile;
+  strings: PasswordStepStrings;
+  onRight: () => void;
+  onCancel: () => void;
+}
+
+/** The wait still to come, counted down each second while the page is open. */
+function useWait(db: ZdraveiDb, subject: string): [number, (ms: number) => void] {
+  const [until, setUntil] = useState(0);
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    let live = true;
+    void waitLeft(db, subject).then((ms) => {
+      if (live && ms > 0) setUntil(Date.now() + ms);
+    });
+    return () => {
+      live = false;
+    };
+  }, [db, subject]);
+  const left = Math.max(0, until - now);
+  useEffect(() => {
+    if (left <= 0) return;
+    const tick = setTimeout(() => setNow(Date.now()), Math.min(left, 1_000));
+    return () => clearTimeout(tick);
+  }, [left, now]);
+  const start = (ms: number) => {
+    setNow(Date.now());
+    setUntil(Date.now() + ms);
+  };
+  return [left, start];
+}
+
+export default function PasswordStep({ db, profile, strings, onRight, onCancel }: Props) {
+  const subject = throttled.picturePassword(profile.id);
+  const [wrong, setWrong] = useState(false);
+  const [left, startWait] = useWait(db, subject);
+
+  const check = async (pictures: string[]) => {
+    // A try during the wait (a second tab, a quick reload) counts for nothing.
+    if ((await waitLeft(db, subject)) > 0) return;
+    if (await checkPicturePassword(profile, pictures)) {
+      await noteRight(db, subject);
+      onRight();
+      return;
+    }
+    setWrong(true);
+    const wait = await noteWrong(db, subject);
+    if (wait > 0) startWait(wait);
+  };
+
+  return (
+    <section className="learners__password" aria-labelledby="password-title">
+      <img src={openmojiUrl(profile.picture)} alt="" width="96" height="96" />
+      <h2 id="password-title">{strings['password.title']}</h2>
+      {left > 0 ? (
+        <p className="learners__wait" role="status">
+          <img src={openmojiUrl('23F3')} alt="" width="72" height="72" />
+          <span>{format(strings['password.wait'], { seconds: Math.ceil(left / 1_000) }, strings.locale)}</span>
+        </p>
+      ) : (
+        <>
+          <p>{strings['password.intro']}</p>
+          {wrong && (
+            <p className="learners__wrong" role="alert">
+              {strings['password.wrong']}
+            </p>
+          )}
+          <PicturePad strings={strings} label={strings['password.title']} onComplete={(pictures) => void check(pictures)} />
+        </>
+      )}
+      <button type="button" className="button" onClick={onCancel}>
+        {strings['learners.cancel']}
+      </button>
+    </section>
+  );
+}

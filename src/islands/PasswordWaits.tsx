@@ -1,0 +1,36 @@
+/**
+ * The tutor's notice of children waiting after too many wrong secret pictures ("Omar: too
+ * many wrong pictures, waiting"). Checked again every few seconds, as waits run out.
+ */
+import { useEffect, useState } from 'react';
+import { learnersWaiting } from '../lib/store/picture-waits';
+import { useLiveQuery, useStore } from './use-store';
+
+export interface PasswordWaitsStrings {
+  'password.tutorWaiting': string;
+}
+
+const recheckEvery = 5_000;
+
+export default function PasswordWaits({ strings }: { strings: PasswordWaitsStrings }) {
+  const db = useStore()?.db;
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), recheckEvery);
+    return () => clearInterval(timer);
+  }, []);
+  const waiting = useLiveQuery(() => (db ? learnersWaiting(db, now) : []), [db, now]);
+  if (!waiting?.length) return null;
+  const [before = '', after = ''] = strings['password.tutorWaiting'].split('{name}');
+  return (
+    <ul className="password-waits" role="status">
+      {waiting.map((profile) => (
+        <li key={profile.id}>
+          {before}
+          <bdi>{profile.name}</bdi>
+          {after}
+        </li>
+      ))}
+    </ul>
+  );
+}
