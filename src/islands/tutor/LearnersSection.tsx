@@ -6,6 +6,7 @@ import { exportProgress } from '../../lib/store/backup';
 import { format, isolate } from '../../lib/i18n/format';
 import { openmojiUrl } from '../../lib/routes';
 import PicturePad from '../PicturePad';
+import PasswordWaits from '../PasswordWaits';
 import { downloadJson, today } from './download';
 import type { TutorStrings } from './strings';
 
@@ -21,6 +22,7 @@ export default function LearnersSection({ db, strings, profiles, onMessage }: Pr
   return (
     <section aria-labelledby="tutor-learners">
       <h2 id="tutor-learners">{strings['tutor.learners']}</h2>
+      <PasswordWaits strings={strings} />
       {settingPassword ? (
         <div className="learners__password">
           <img src={openmojiUrl(settingPassword.picture)} alt="" width="72" height="72" />

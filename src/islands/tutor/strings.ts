@@ -41,6 +41,7 @@ export type TutorStrings = PicturePadStrings &
     'tutor.import': string;
     'tutor.importDone': string;
     'password.title': string;
+    'password.tutorWaiting': string;
     'learners.loading': string;
     'storage.memory': string;
     'exercise.crashed': string;
