@@ -67,12 +67,27 @@ function mergeBy<T>(records: Iterable<T>, keyOf: (record: T) => string, pick: (k
 
 /** Merges checked backups (from `parseBackup`) into one set of records for the reports. */
 export function mergeBackups(backups: readonly MergedProgress[]): MergedProgress {
-  const all = <K extends keyof MergedProgress>(field: K) => backups.flatMap((backup) => backup[field]) as MergedProgress[K];
-  const attempts = mergeBy(all('attempts'), answerKey, (kept) => kept);
+  const attempts = mergeBy(
+    backups.flatMap((b) => b.attempts),
+    answerKey,
+    (kept) => kept,
+  );
   return {
-    profiles: mergeBy(all('profiles'), (p) => p.id, newerProfile),
+    profiles: mergeBy(
+      backups.flatMap((b) => b.profiles),
+      (p) => p.id,
+      newerProfile,
+    ),
     attempts: attempts.sort((a, b) => a.at - b.at || (answerKey(a) < answerKey(b) ? -1 : 1)),
-    lessonProgress: mergeBy(all('lessonProgress'), (p) => key(p.profileId, p.lessonId), bestProgress),
-    cards: mergeBy(all('cards'), (c) => key(c.profileId, c.wordId), laterCard),
+    lessonProgress: mergeBy(
+      backups.flatMap((b) => b.lessonProgress),
+      (p) => key(p.profileId, p.lessonId),
+      bestProgress,
+    ),
+    cards: mergeBy(
+      backups.flatMap((b) => b.cards),
+      (c) => key(c.profileId, c.wordId),
+      laterCard,
+    ),
   };
 }
