@@ -118,6 +118,7 @@ describe('ExerciseShell and useRounds', () => {
   });
 
   it('end with the words an exercise gives it (the flashcards), and show a message instead of crashing', async () => {
+    await chooseLearner();
     const end = { done: 'All cards seen', again: 'Start again', doneClass: 'flashcards__done', primary: true };
     render(
       <ExerciseShell kind="deck" label="Deck" exerciseId="x#deck" strings={strings} end={end} learnersUrl="/en/learners/">
@@ -132,6 +133,10 @@ describe('ExerciseShell and useRounds', () => {
     expect(screen.getByRole('status')).toHaveTextContent('All cards seen');
     expect(screen.getByRole('status')).toHaveClass('flashcards__done');
     expect(screen.getByRole('button', { name: 'Start again' })).toHaveClass('primary');
+    // The result is stored in the background: wait for it, so nothing updates after the test.
+    const { learnerStore } = await import('../../src/lib/store/learner-store');
+    const { db } = await learnerStore();
+    await waitFor(async () => expect((await db.lessonProgress.toArray()).some((p) => p.lessonId === 'x')).toBe(true));
     cleanup();
     quietly(() =>
       render(
