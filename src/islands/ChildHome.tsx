@@ -70,9 +70,12 @@ function Home({ strings, pathTitle, lessons, learnersUrl, reviewUrl }: Props) {
   if (data === undefined) return <p>{strings['learners.loading']}</p>;
   if (data === null) {
     return (
-      <p>
-        {strings['me.noLearner']} <a href={learnersUrl}>{strings['progress.chooseLearner']}</a>
-      </p>
+      <>
+        <StorageNotice kind={opened?.kind} message={strings['storage.memory']} />
+        <p>
+          {strings['me.noLearner']} <a href={learnersUrl}>{strings['progress.chooseLearner']}</a>
+        </p>
+      </>
     );
   }
 

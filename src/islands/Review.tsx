@@ -90,9 +90,12 @@ function Round({ strings, wordsUrl, pool, learnersUrl, roundSize = 10 }: Props) 
   if (loaded.state === 'loading') return <p>{strings['learners.loading']}</p>;
   if (loaded.state === 'no-learner') {
     return (
-      <p>
-        {strings['me.noLearner']} <a href={learnersUrl}>{strings['progress.chooseLearner']}</a>
-      </p>
+      <>
+        <StorageNotice kind={opened?.kind} message={strings['storage.memory']} />
+        <p>
+          {strings['me.noLearner']} <a href={learnersUrl}>{strings['progress.chooseLearner']}</a>
+        </p>
+      </>
     );
   }
   const { words } = loaded;
