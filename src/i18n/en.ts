@@ -163,6 +163,16 @@ export const en = {
   'import.older-version': 'This file comes from a version of Zdravei this site cannot read. Nothing was changed.',
   'import.invalid': 'This file has something wrong inside ({where}). Nothing was changed.',
   'import.inconsistent': 'This file is incomplete: it has progress for a learner who is not in it. Nothing was changed.',
+  'import.duplicate': 'This file lists the same thing twice ({where}). Nothing was changed.',
+  'import.collision':
+    'A learner in this file has the same id as a different learner on this computer ({where}). Nothing was changed, and no one was renamed.',
+  'import.storage-full': 'This computer is full: there is no room to load this file. Nothing was changed. Free some space, then try again.',
+  'tutor.broken': 'Damaged records',
+  'tutor.brokenIntro':
+    'These learner records on this computer are damaged, so no child can choose them. Removing one deletes it and any progress kept with it.',
+  'tutor.brokenItem': 'Learner record {key} (wrong: {field})',
+  'tutor.remove': 'Remove',
+  'tutor.removeConfirm': 'Remove this damaged record and any progress kept with it? This cannot be undone.',
   'nav.dictionary': 'Picture dictionary',
   'dictionary.title': 'Picture dictionary',
   'dictionary.intro': 'All {count} words, by topic. Tap a word to hear it.',

@@ -73,9 +73,12 @@ function Home({ strings, pathTitle, lessons, learnersUrl, reviewUrl }: Props) {
   // Once the session ends, this page no longer shows the child: the next one chooses.
   if (data === null || ended) {
     return (
-      <p>
-        {strings['me.noLearner']} <a href={learnersUrl}>{strings['progress.chooseLearner']}</a>
-      </p>
+      <>
+        <StorageNotice kind={opened?.kind} message={strings['storage.memory']} />
+        <p>
+          {strings['me.noLearner']} <a href={learnersUrl}>{strings['progress.chooseLearner']}</a>
+        </p>
+      </>
     );
   }
 

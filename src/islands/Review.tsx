@@ -93,9 +93,12 @@ function Round({ strings, wordsUrl, pool, learnersUrl, roundSize = 10 }: Props) 
   // Once the session ends, the round stops: the next child chooses who is learning.
   if (loaded.state === 'no-learner' || ended) {
     return (
-      <p>
-        {strings['me.noLearner']} <a href={learnersUrl}>{strings['progress.chooseLearner']}</a>
-      </p>
+      <>
+        <StorageNotice kind={opened?.kind} message={strings['storage.memory']} />
+        <p>
+          {strings['me.noLearner']} <a href={learnersUrl}>{strings['progress.chooseLearner']}</a>
+        </p>
+      </>
     );
   }
   const { words } = loaded;

@@ -16,11 +16,12 @@ import LearnersSection from './tutor/LearnersSection';
 import CreatePin from './tutor/CreatePin';
 import PinGate from './tutor/PinGate';
 import SettingsSection from './tutor/SettingsSection';
-import type { TutorStrings } from './tutor/strings';
+import BrokenRecordsSection, { type BrokenRecordsStrings } from './tutor/BrokenRecordsSection';
+import type { TutorStrings as ToolStrings } from './tutor/strings';
 import './learners.css';
 import './tutor/tutor.css';
 
-export type { TutorStrings };
+export type TutorStrings = ToolStrings & BrokenRecordsStrings;
 
 function Panel({ db, strings, onLock }: { db: ZdraveiDb; strings: TutorStrings; onLock: () => void }) {
   const profiles = useLiveQuery(() => listProfiles(db), [db]);
@@ -40,6 +41,7 @@ function Panel({ db, strings, onLock }: { db: ZdraveiDb; strings: TutorStrings; 
       )}
       <SettingsSection db={db} strings={strings} settings={settings} onMessage={setMessage} />
       <LearnersSection db={db} strings={strings} profiles={profiles} onMessage={setMessage} />
+      <BrokenRecordsSection db={db} strings={strings} />
       <BackupSection db={db} strings={strings} onMessage={setMessage} />
     </div>
   );

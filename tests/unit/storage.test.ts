@@ -31,3 +31,25 @@ it('offers the learner pages the same database in memory', async () => {
   await db.profiles.add({ id: 'p1', name: 'Ана', picture: '1F98A', createdAt: 1, updatedAt: 1 });
   expect(await db.profiles.count()).toBe(1);
 });
+
+it('answers live queries in memory when the browser had no IndexedDB at all when Dexie loaded', async () => {
+  const { default: Dexie, liveQuery } = await import('dexie');
+  const saved = { ...Dexie.dependencies };
+  Object.assign(Dexie.dependencies, { indexedDB: undefined, IDBKeyRange: undefined });
+  try {
+    const db = await openMemoryStore('zdravei-memory-live');
+    await db.profiles.add({ id: 'p1', name: 'Ана', picture: '1F98A', createdAt: 1, updatedAt: 1 });
+    const count = await new Promise<number>((resolve, reject) => {
+      const subscription = liveQuery(() => db.profiles.count()).subscribe({
+        next: (value) => {
+          subscription.unsubscribe();
+          resolve(value);
+        },
+        error: reject,
+      });
+    });
+    expect(count).toBe(1);
+  } finally {
+    Object.assign(Dexie.dependencies, saved);
+  }
+});

@@ -1,5 +1,7 @@
 /** The children who learn on this computer: create, list, rename, remove. */
+import type { IndexableType } from 'dexie';
 import type { Profile, ZdraveiDb } from './db';
+import { checkRecords, profileFields, type BrokenRecord } from './records';
 import { hashSecret, picturePasswordSecret, verifySecret } from './secrets';
 
 export const maxNameLength = 40;
@@ -32,12 +34,27 @@ export async function createProfile(db: ZdraveiDb, input: { name: string; pictur
   return profile;
 }
 
-export async function listProfiles(db: ZdraveiDb): Promise<Profile[]> {
-  return (await db.profiles.toArray()).sort((a, b) => a.createdAt - b.createdAt);
+const checkProfiles = (records: readonly unknown[]) =>
+  checkRecords<Profile>(profileFields, records, (record) => (record as { id: IndexableType }).id);
+
+/** The stored profiles that are well formed: a malformed one never reaches a component. */
+export function validProfiles(records: readonly unknown[]): Profile[] {
+  return checkProfiles(records).valid;
 }
 
+/** Every well-formed child, oldest first; malformed records are left out (see brokenProfiles). */
+export async function listProfiles(db: ZdraveiDb): Promise<Profile[]> {
+  return validProfiles(await db.profiles.toArray()).sort((a, b) => a.createdAt - b.createdAt);
+}
+
+/** One child, or undefined when there is none or their record is malformed. */
 export async function getProfile(db: ZdraveiDb, id: string): Promise<Profile | undefined> {
-  return db.profiles.get(id);
+  return validProfiles([await db.profiles.get(id)].filter(Boolean))[0];
+}
+
+/** The malformed profile records, for the tutor to see and remove. */
+export async function brokenProfiles(db: ZdraveiDb): Promise<BrokenRecord[]> {
+  return checkProfiles(await db.profiles.toArray()).broken;
 }
 
 export async function updateProfile(
@@ -52,14 +69,17 @@ export async function updateProfile(
   await db.profiles.update(id, update);
 }
 
-/** Removes a child and everything recorded about them, in one transaction. */
-export async function deleteProfile(db: ZdraveiDb, id: string): Promise<void> {
+/**
+ * Removes a child and everything recorded about them, in one transaction. The id may be
+ * any key, so that a malformed record (a number for an id) can be removed too.
+ */
+export async function deleteProfile(db: ZdraveiDb, id: IndexableType): Promise<void> {
   await db.transaction('rw', [db.profiles, db.attempts, db.lessonProgress, db.cards, db.assignments], async () => {
     await db.attempts.where('profileId').equals(id).delete();
     await db.lessonProgress.where('profileId').equals(id).delete();
     await db.cards.where('profileId').equals(id).delete();
     await db.assignments.where('profileId').equals(id).delete();
-    await db.profiles.delete(id);
+    await db.profiles.delete(id as string);
   });
 }
 
