@@ -3,6 +3,7 @@
  * learner gives a name and picks a picture. When the tutor turned picture passwords
  * on, a child with one taps their three pictures before going on (PasswordStep).
  */
+import { whenDone } from './when-done';
 import { safeNext } from '../lib/browser/safe-next';
 import { openmojiUrl } from '../lib/routes';
 import { useState, type SubmitEvent } from 'react';
@@ -25,6 +26,7 @@ export interface LearnerPickerStrings extends PasswordStepStrings {
   'learners.cancel': string;
   'learners.empty': string;
   'learners.nameMissing': string;
+  'learners.actionFailed': string;
   'learners.nameTooLong': string;
   'learners.nameMarkup': string;
   'learners.loading': string;
@@ -133,7 +135,9 @@ function NewLearner({
     try {
       await onCreate(name, picture);
     } catch (error) {
-      const code = error instanceof ProfileError ? error.message : '';
+      // A storage failure is not the child's mistake: whenDone below shows it as such.
+      if (!(error instanceof ProfileError)) throw error;
+      const code = error.message;
       setProblem(
         code === 'name-too-long'
           ? strings['learners.nameTooLong']
@@ -145,7 +149,7 @@ function NewLearner({
   };
 
   return (
-    <form className="learners__new" onSubmit={submit} noValidate>
+    <form className="learners__new" onSubmit={whenDone(submit, () => setProblem(strings['learners.actionFailed']))} noValidate>
       <h2>{strings['learners.add']}</h2>
       <label htmlFor="learner-name">{strings['learners.name']}</label>
       <input

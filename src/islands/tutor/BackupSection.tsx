@@ -1,4 +1,5 @@
 /** Everyone's progress to one file, and a file back: checked whole before anything is written. */
+import { whenDone } from '../when-done';
 import type { ZdraveiDb } from '../../lib/store/db';
 import { exportProgress, importBackup, ImportError, parseBackup } from '../../lib/store/backup';
 import { format } from '../../lib/i18n/format';
@@ -14,6 +15,7 @@ export default function BackupSection({
   strings: TutorStrings;
   onMessage: (message: string) => void;
 }) {
+  const failed = () => onMessage(strings['tutor.actionFailed']);
   const importFile = async (file: File) => {
     try {
       const report = await importBackup(db, parseBackup(await file.text()));
@@ -42,7 +44,7 @@ export default function BackupSection({
       <button
         type="button"
         className="button primary"
-        onClick={async () => downloadJson(`zdravei-progress-${today()}.json`, await exportProgress(db))}
+        onClick={whenDone(async () => downloadJson(`zdravei-progress-${today()}.json`, await exportProgress(db)), failed)}
       >
         {strings['tutor.exportAll']}
       </button>

@@ -1,4 +1,5 @@
 /** The first visit to the tutor tools: a PIN is chosen, typed twice, before anything else shows. */
+import { whenDone } from '../when-done';
 import { useState, type SubmitEvent } from 'react';
 import type { ZdraveiDb } from '../../lib/store/db';
 import { setTutorPin } from '../../lib/store/session';
@@ -8,6 +9,7 @@ export default function CreatePin({ db, strings, onCreated }: { db: ZdraveiDb; s
   const [pin, setPin] = useState('');
   const [again, setAgain] = useState('');
   const [mismatch, setMismatch] = useState(false);
+  const [failed, setFailed] = useState(false);
   const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (pin !== again) {
@@ -20,7 +22,7 @@ export default function CreatePin({ db, strings, onCreated }: { db: ZdraveiDb; s
   };
   const pinField = { type: 'password', inputMode: 'numeric', pattern: '\\d{4,8}', required: true, autoComplete: 'new-password' } as const;
   return (
-    <form className="tutor__pin" onSubmit={submit}>
+    <form className="tutor__pin" onSubmit={whenDone(submit, () => setFailed(true))}>
       <p>{strings['tutor.pinCreateIntro']}</p>
       <label htmlFor="new-tutor-pin">{strings['tutor.pinSet']}</label>
       <input id="new-tutor-pin" {...pinField} value={pin} onChange={(e) => setPin(e.target.value)} />
@@ -29,6 +31,11 @@ export default function CreatePin({ db, strings, onCreated }: { db: ZdraveiDb; s
       <button type="submit" className="button primary">
         {strings['tutor.pinCreate']}
       </button>
+      {failed && (
+        <p role="alert" className="learners__wrong">
+          {strings['tutor.actionFailed']}
+        </p>
+      )}
       {mismatch && (
         <p role="alert" className="learners__wrong">
           {strings['tutor.pinMismatch']}

@@ -1,4 +1,5 @@
 /** Each learner on this computer: secret pictures set or removed, a backup of one, delete. */
+import { whenDone } from '../when-done';
 import { useState } from 'react';
 import type { Profile, ZdraveiDb } from '../../lib/store/db';
 import { deleteProfile, setPicturePassword } from '../../lib/store/profiles';
@@ -19,6 +20,7 @@ interface Props {
 
 export default function LearnersSection({ db, strings, profiles, onMessage }: Props) {
   const [settingPassword, setSettingPassword] = useState<Profile>();
+  const failed = () => onMessage(strings['tutor.actionFailed']);
   return (
     <section aria-labelledby="tutor-learners">
       <h2 id="tutor-learners">{strings['tutor.learners']}</h2>
@@ -32,11 +34,11 @@ export default function LearnersSection({ db, strings, profiles, onMessage }: Pr
           <PicturePad
             strings={strings}
             label={strings['password.title']}
-            onComplete={async (pictures) => {
+            onComplete={whenDone(async (pictures: string[]) => {
               await setPicturePassword(db, settingPassword.id, pictures);
               setSettingPassword(undefined);
               onMessage(strings['tutor.passwordSet']);
-            }}
+            }, failed)}
           />
         </div>
       ) : (
@@ -49,24 +51,27 @@ export default function LearnersSection({ db, strings, profiles, onMessage }: Pr
                 {strings['tutor.setPassword']}
               </button>
               {profile.picturePassword && (
-                <button type="button" className="button" onClick={() => void setPicturePassword(db, profile.id, undefined)}>
+                <button type="button" className="button" onClick={whenDone(() => setPicturePassword(db, profile.id, undefined), failed)}>
                   {strings['tutor.removePassword']}
                 </button>
               )}
               <button
                 type="button"
                 className="button"
-                onClick={async () => downloadJson(`zdravei-${profile.name}-${today()}.json`, await exportProgress(db, [profile.id]))}
+                onClick={whenDone(
+                  async () => downloadJson(`zdravei-${profile.name}-${today()}.json`, await exportProgress(db, [profile.id])),
+                  failed,
+                )}
               >
                 {strings['tutor.export']}
               </button>
               <button
                 type="button"
                 className="button"
-                onClick={() => {
+                onClick={whenDone(async () => {
                   if (window.confirm(format(strings['tutor.deleteConfirm'], { name: isolate(profile.name) })))
-                    void deleteProfile(db, profile.id);
-                }}
+                    await deleteProfile(db, profile.id);
+                }, failed)}
               >
                 {strings['tutor.delete']}
               </button>

@@ -3,6 +3,7 @@
  * (lib/store/throttle.ts); a forgotten PIN can be removed by typing the phrase shown,
  * which keeps every child's progress.
  */
+import { whenDone } from '../when-done';
 import { useEffect, useState, type SubmitEvent } from 'react';
 import type { ZdraveiDb } from '../../lib/store/db';
 import { checkTutorPin, resetTutor } from '../../lib/store/session';
@@ -37,6 +38,7 @@ export default function PinGate({ db, strings, onOpen, onReset }: Props) {
   const [wrong, setWrong] = useState(false);
   const [wait, setWait] = useWait(db);
   const [phrase, setPhrase] = useState('');
+  const [failed, setFailed] = useState(false);
   const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     if ((await waitLeft(db, throttled.tutorPin)) > 0) return;
@@ -51,12 +53,17 @@ export default function PinGate({ db, strings, onOpen, onReset }: Props) {
   };
   return (
     <>
-      <form className="tutor__pin" onSubmit={submit}>
+      <form className="tutor__pin" onSubmit={whenDone(submit, () => setFailed(true))}>
         <label htmlFor="tutor-pin">{strings['tutor.pinPrompt']}</label>
         <input id="tutor-pin" type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={(e) => setPin(e.target.value)} />
         <button type="submit" className="button primary" disabled={wait > 0}>
           {strings['tutor.pinEnter']}
         </button>
+        {failed && (
+          <p role="alert" className="learners__wrong">
+            {strings['tutor.actionFailed']}
+          </p>
+        )}
         {wait > 0 ? (
           <p role="alert" className="learners__wrong">
             {format(strings['tutor.wait'], { seconds: wait }, strings.locale)}
@@ -80,7 +87,10 @@ export default function PinGate({ db, strings, onOpen, onReset }: Props) {
           type="button"
           className="button"
           disabled={phrase.trim().toLocaleUpperCase() !== strings['tutor.resetPhrase'].toLocaleUpperCase()}
-          onClick={() => void resetTutor(db).then(onReset)}
+          onClick={whenDone(
+            () => resetTutor(db).then(onReset),
+            () => setFailed(true),
+          )}
         >
           {strings['tutor.resetButton']}
         </button>

@@ -1,4 +1,5 @@
 /** This computer's settings: the time-out, picture passwords on or off, and a new tutor PIN. */
+import { whenDone } from '../when-done';
 import { useState, type SubmitEvent } from 'react';
 import type { ZdraveiDb } from '../../lib/store/db';
 import { saveComputerSettings, setTutorPin, type ComputerSettings } from '../../lib/store/session';
@@ -13,6 +14,7 @@ interface Props {
 
 export default function SettingsSection({ db, strings, settings, onMessage }: Props) {
   const [newPin, setNewPin] = useState('');
+  const failed = () => onMessage(strings['tutor.actionFailed']);
 
   const saveSettings = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -38,7 +40,7 @@ export default function SettingsSection({ db, strings, settings, onMessage }: Pr
   return (
     <section aria-labelledby="tutor-settings">
       <h2 id="tutor-settings">{strings['tutor.settings']}</h2>
-      <form className="tutor__form" onSubmit={saveSettings}>
+      <form className="tutor__form" onSubmit={whenDone(saveSettings, failed)}>
         <label htmlFor="inactivity">{strings['tutor.inactivity']}</label>
         <input id="inactivity" name="inactivity" type="number" min="1" max="240" required defaultValue={settings.inactivityMinutes} />
         <label className="tutor__check">
@@ -48,7 +50,7 @@ export default function SettingsSection({ db, strings, settings, onMessage }: Pr
           {strings['tutor.save']}
         </button>
       </form>
-      <form className="tutor__form" onSubmit={savePin}>
+      <form className="tutor__form" onSubmit={whenDone(savePin, failed)}>
         <label htmlFor="new-pin">{strings['tutor.pinSet']}</label>
         <input
           id="new-pin"

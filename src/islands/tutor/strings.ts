@@ -7,6 +7,7 @@ export type ImportKey = `import.${ImportProblem}`;
 export type TutorStrings = PicturePadStrings &
   Record<ImportKey, string> & {
     'tutor.intro': string;
+    'tutor.actionFailed': string;
     'tutor.pinPrompt': string;
     'tutor.pinEnter': string;
     'tutor.pinWrong': string;
