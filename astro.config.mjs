@@ -52,6 +52,34 @@ export default defineConfig({
   // No telemetry from the dev toolbar, and nothing that phones home.
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'auto' },
+  experimental: {
+    /**
+     * A Content Security Policy on every page, as a <meta http-equiv> tag (the site is
+     * static, so there are no headers to set). Astro writes script-src and style-src
+     * itself: 'self' plus a hash of each inline script and style it emits (the island
+     * loader, the hydration directives, small hoisted scripts, inlined stylesheets), so
+     * any other inline script or `style=""` attribute is refused. Not active under
+     * `npm run dev`; tests/e2e/csp.spec.ts checks the built site.
+     */
+    csp: {
+      directives: [
+        "default-src 'self'",
+        // The site's own pictures (/pictures/) and icons; nothing from elsewhere.
+        "img-src 'self'",
+        // @fontsource files, bundled into /_astro/.
+        "font-src 'self'",
+        // The search index, word files and audio (howler's Web Audio mode fetches
+        // whole files; a tutor's recording is a blob: URL it fetches the same way).
+        "connect-src 'self' blob:",
+        // Audio elements play files, blob: recordings, and howler's silent data: WAV,
+        // which its HTML5 fallback sets when it lets go of an element.
+        "media-src 'self' blob: data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   vite: {
     // `npm run bench:size` measures gzipped sizes against the budgets; the build need not.
     build: { reportCompressedSize: false },
