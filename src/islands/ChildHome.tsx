@@ -4,7 +4,8 @@
  */
 import { openmojiUrl } from '../lib/routes';
 import { getProfile } from '../lib/store/profiles';
-import { lessonProgressOf, practiceStreak } from '../lib/store/progress';
+import { practiceStreak } from '../lib/store/progress';
+import { checkedLessonProgress } from '../lib/store/checked-reads';
 import { countDueWords } from '../lib/store/scheduler';
 import { activeLearner } from '../lib/store/session';
 import { stickersFor } from '../lib/learner-pictures';
@@ -61,7 +62,7 @@ function Home({ strings, pathTitle, lessons, learnersUrl, reviewUrl }: Props) {
     if (!profileId) return null;
     const [profile, progress, streak, due] = await Promise.all([
       getProfile(db, profileId),
-      lessonProgressOf(db, profileId),
+      checkedLessonProgress(db, profileId),
       practiceStreak(db, profileId),
       countDueWords(db, profileId),
     ]);

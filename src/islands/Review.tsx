@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { activeLearner } from '../lib/store/session';
-import { dueWords } from '../lib/store/scheduler';
+import { checkedDueWords } from '../lib/store/checked-reads';
 import type { WordForLocale } from '../lib/exercises/word';
 import { chooseOptions } from '../lib/exercises/distractors';
 import { seedOf } from '../lib/exercises/shuffle';
@@ -76,7 +76,7 @@ function Round({ strings, wordsUrl, pool, learnersUrl, roundSize = 10 }: Props) 
     void (async () => {
       const profileId = await activeLearner(opened.db);
       if (!profileId) return setLoaded({ state: 'no-learner' });
-      const due = await dueWords(opened.db, profileId, Date.now(), roundSize);
+      const due = await checkedDueWords(opened.db, profileId, Date.now(), roundSize);
       const words = (await Promise.all(due.map((card) => fetchWord(wordsUrl, card.wordId)))).filter(
         (w): w is WordForLocale => w !== undefined,
       );

@@ -31,9 +31,16 @@ export interface ComputerSettings {
 
 export const defaultSettings: ComputerSettings = { inactivityMinutes: 15, picturePasswords: false };
 
-/** The stored settings over the defaults: a setting never saved keeps its default. */
+/**
+ * The stored settings over the defaults: a setting never saved, or stored malformed,
+ * keeps its default (a damaged record must not lock the computer or end every session).
+ */
 export function withDefaults(stored: Partial<ComputerSettings> | undefined): ComputerSettings {
-  return { ...defaultSettings, ...stored };
+  const minutes = stored?.inactivityMinutes;
+  return {
+    inactivityMinutes: typeof minutes === 'number' && minutes >= 1 && minutes <= 240 ? minutes : defaultSettings.inactivityMinutes,
+    picturePasswords: typeof stored?.picturePasswords === 'boolean' ? stored.picturePasswords : defaultSettings.picturePasswords,
+  };
 }
 
 /** When a session ends unless the child does something before (ms since 1970). */

@@ -99,3 +99,17 @@ export function checkRecords<T>(
   }
   return { valid, broken };
 }
+
+/** A word card as stored (db.ts `WordCard`): ts-fsrs keeps its dates as Date objects here. */
+export const storedCardFields = z.object({
+  /** The child. */
+  profileId: recordId,
+  /** The word. */
+  wordId: recordId,
+  /** When the card is next due, copied out of `fsrs` for the index. */
+  due: time,
+  /** ts-fsrs's card: only what the review and the reports read is checked. */
+  fsrs: z.object({ due: z.date(), state: z.number().int().min(0).max(3), lapses: z.number().int().nonnegative() }).passthrough(),
+  /** When the card last changed. */
+  updatedAt: time,
+});

@@ -42,7 +42,8 @@ export async function rateWord(db: ZdraveiDb, profileId: string, wordId: string,
 }
 
 /** A word the child got wrong recently is being (re)learnt: it comes first in a review. */
-const beingLearnt = (card: WordCard) => card.fsrs.state === State.Learning || card.fsrs.state === State.Relearning;
+// `?.`: a malformed card must not stop the sort; checked-reads.ts then leaves it out.
+const beingLearnt = (card: WordCard) => card.fsrs?.state === State.Learning || card.fsrs?.state === State.Relearning;
 
 /**
  * Words due for review, at most `limit`, so a child never faces 200 cards: words got
