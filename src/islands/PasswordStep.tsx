@@ -47,8 +47,10 @@ function useWait(db: ZdraveiDb, subject: string): [number, (ms: number) => void]
     return () => clearTimeout(tick);
   }, [left, now]);
   const start = (ms: number) => {
-    setNow(Date.now());
-    setUntil(Date.now() + ms);
+    // One reading of the clock: two could differ by a millisecond and show one second more.
+    const at = Date.now();
+    setNow(at);
+    setUntil(at + ms);
   };
   return [left, start];
 }
