@@ -1,39 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
+import { createLearner, openTutor } from './learner-steps';
 
 // Sessions that end, and guessing limited, on one shared browser (issue 10).
 test.describe.configure({ timeout: 120_000 });
 
 const badgeName = (page: Page) => page.locator('[data-learner-name]');
 const pad = (page: Page) => page.locator('.picture-pad__key');
-
-/** Opens the tutor tools: the first visit on a browser chooses the PIN, later ones type it. */
-async function openTutor(page: Page, pin = '2468') {
-  await page.goto('/en/tutor/');
-  const again = page.getByLabel('The same PIN again');
-  const enter = page.getByLabel('Tutor PIN');
-  await expect(again.or(enter)).toBeVisible();
-  if (await again.isVisible()) {
-    await page.getByLabel('Set a PIN (4 to 8 digits) to keep children out of this page').fill(pin);
-    await again.fill(pin);
-    await page.getByRole('button', { name: 'Save the PIN and open' }).click();
-  } else {
-    await enter.fill(pin);
-    await page.getByRole('button', { name: 'Open' }).click();
-  }
-  await expect(page.getByRole('heading', { name: 'Learners' })).toBeVisible();
-}
-
-async function createLearner(page: Page, learner: string, picture: number) {
-  await page.goto('/en/learners/');
-  const add = page.getByRole('button', { name: 'A new learner' });
-  const name = page.getByLabel('Name');
-  await expect(add.or(name)).toBeVisible();
-  if (await add.isVisible()) await add.click();
-  await name.fill(learner);
-  await page.locator('.picture-choice').nth(picture).click();
-  await page.getByRole('button', { name: 'Start learning' }).click();
-  await expect(page.getByText(`Hello, ${learner}!`)).toBeVisible();
-}
 
 /** A learner whose secret pictures are the 1st, 6th and 10th, with picture passwords on. */
 async function learnerWithPictures(page: Page, learner: string) {

@@ -1,0 +1,34 @@
+/** Steps the learner and tutor specs share: a new learner, and the tutor tools opened. */
+import { expect, type Page } from '@playwright/test';
+
+/** Opens the tutor tools: the first visit on a browser chooses the PIN, later ones type it. */
+export async function openTutor(page: Page, pin = '2468') {
+  await page.goto('/en/tutor/');
+  const again = page.getByLabel('The same PIN again');
+  const enter = page.getByLabel('Tutor PIN');
+  await expect(again.or(enter)).toBeVisible();
+  if (await again.isVisible()) {
+    await page.getByLabel('Set a PIN (4 to 8 digits) to keep children out of this page').fill(pin);
+    await again.fill(pin);
+    await page.getByRole('button', { name: 'Save the PIN and open' }).click();
+  } else {
+    await enter.fill(pin);
+    await page.getByRole('button', { name: 'Open' }).click();
+  }
+  await expect(page.getByRole('heading', { name: 'Learners' })).toBeVisible();
+}
+
+/** A new learner with this name and the n-th animal, who is then greeted on their page. */
+export async function createLearner(page: Page, learner: string, picture: number) {
+  await page.goto('/en/learners/');
+  const add = page.getByRole('button', { name: 'A new learner' });
+  const name = page.getByLabel('Name');
+  // The picker shows either the cards (with "A new learner") or, when empty, the form.
+  await expect(add.or(name)).toBeVisible();
+  if (await add.isVisible()) await add.click();
+  await name.fill(learner);
+  await page.locator('.picture-choice').nth(picture).click();
+  await page.getByRole('button', { name: 'Start learning' }).click();
+  await expect(page).toHaveURL(/\/en\/me\/$/);
+  await expect(page.getByText(`Hello, ${learner}!`)).toBeVisible();
+}
