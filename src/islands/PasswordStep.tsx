@@ -3,11 +3,12 @@
  * try waits longer (lib/store/throttle), shown as a friendly hourglass and a countdown; a
  * reload does not skip the wait, and the right pictures start the count again.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { openmojiUrl } from '../lib/routes';
 import type { Profile, ZdraveiDb } from '../lib/store/db';
 import { checkPicturePassword } from '../lib/store/profiles';
 import { noteRight, noteWrong, throttled, waitLeft } from '../lib/store/throttle';
+import { useWait } from './use-wait';
 import { format } from '../lib/i18n/format';
 import PicturePad, { type PicturePadStrings } from './PicturePad';
 
@@ -25,34 +26,6 @@ interface Props {
   strings: PasswordStepStrings;
   onRight: () => void;
   onCancel: () => void;
-}
-
-/** The wait still to come, counted down each second while the page is open. */
-function useWait(db: ZdraveiDb, subject: string): [number, (ms: number) => void] {
-  const [until, setUntil] = useState(0);
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    let live = true;
-    void waitLeft(db, subject).then((ms) => {
-      if (live && ms > 0) setUntil(Date.now() + ms);
-    });
-    return () => {
-      live = false;
-    };
-  }, [db, subject]);
-  const left = Math.max(0, until - now);
-  useEffect(() => {
-    if (left <= 0) return;
-    const tick = setTimeout(() => setNow(Date.now()), Math.min(left, 1_000));
-    return () => clearTimeout(tick);
-  }, [left, now]);
-  const start = (ms: number) => {
-    // One reading of the clock: two could differ by a millisecond and show one second more.
-    const at = Date.now();
-    setNow(at);
-    setUntil(at + ms);
-  };
-  return [left, start];
 }
 
 export default function PasswordStep({ db, profile, strings, onRight, onCancel }: Props) {

@@ -1,20 +1,17 @@
 // @vitest-environment jsdom
+import { tutorStrings } from './strings';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import LearnerPicker from '../../src/islands/LearnerPicker';
 import TutorPanel from '../../src/islands/TutorPanel';
-import { pickByPrefix, pickStrings } from '../../src/i18n';
+import { pickByPrefix } from '../../src/i18n';
 import { learnerStore as store } from '../../src/lib/store/learner-store';
 import { createProfile } from '../../src/lib/store/profiles';
 import { activeLearner } from '../../src/lib/store/session';
 import type { Profile } from '../../src/lib/store/db';
 
 const pickerStrings = pickByPrefix('en', ['learners.', 'password.', 'storage.', 'exercise.']);
-const tutorStrings = {
-  ...pickByPrefix('en', ['tutor.', 'import.', 'password.', 'storage.', 'exercise.']),
-  ...pickStrings('en', ['learners.loading']),
-};
 
 /** Two children, and between them a record with a number for a name, written past the app's checks. */
 beforeEach(async () => {
@@ -42,7 +39,7 @@ describe('a malformed learner record', () => {
   });
 
   it('is shown to the tutor, who can remove it', async () => {
-    render(<TutorPanel strings={tutorStrings} />);
+    render(<TutorPanel strings={tutorStrings('en')} />);
     await userEvent.type(await screen.findByLabelText('Set a PIN (4 to 8 digits) to keep children out of this page'), '2468');
     await userEvent.type(screen.getByLabelText('The same PIN again'), '2468');
     await userEvent.click(screen.getByRole('button', { name: 'Save the PIN and open' }));

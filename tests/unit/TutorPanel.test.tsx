@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
+import { tutorStrings } from './strings';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import TutorPanel from '../../src/islands/TutorPanel';
-import { pickByPrefix, pickStrings } from '../../src/i18n';
 import { learnerStore as store } from '../../src/lib/store/learner-store';
 import { createProfile } from '../../src/lib/store/profiles';
 import { recordAttempt } from '../../src/lib/store/progress';
@@ -12,10 +12,7 @@ import { exportProgress } from '../../src/lib/store/backup';
 import { throttled, waitLeft } from '../../src/lib/store/throttle';
 import { passwordPictures } from '../../src/lib/learner-pictures';
 
-const strings = {
-  ...pickByPrefix('en', ['tutor.', 'import.', 'password.', 'storage.', 'exercise.']),
-  ...pickStrings('en', ['learners.loading']),
-};
+const strings = tutorStrings('en');
 
 beforeEach(async () => {
   const { db } = await store();

@@ -1,7 +1,15 @@
-import { pickStrings } from '../../src/i18n';
+import { pickByPrefix, pickStrings } from '../../src/i18n';
 import { flashcardsStringKeys, type FlashcardsStrings } from '../../src/islands/Flashcards';
 import type { Locale } from '../../src/lib/i18n/locales';
 
 export function flashcardStrings(locale: Locale): FlashcardsStrings {
   return pickStrings(locale, flashcardsStringKeys);
+}
+
+/** The strings the tutor page gives the tutor tools (src/pages/[locale]/tutor.astro). */
+export function tutorStrings(locale: Locale) {
+  return {
+    ...pickByPrefix(locale, ['tutor.', 'import.', 'password.', 'storage.', 'exercise.']),
+    ...pickStrings(locale, ['learners.loading']),
+  };
 }

@@ -4,26 +4,13 @@
  * which keeps every child's progress.
  */
 import { whenDone } from '../when-done';
-import { useEffect, useState, type SubmitEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import type { ZdraveiDb } from '../../lib/store/db';
 import { checkTutorPin, resetTutor } from '../../lib/store/session';
 import { noteRight, noteWrong, throttled, waitLeft } from '../../lib/store/throttle';
 import { format } from '../../lib/i18n/format';
+import { useWait } from '../use-wait';
 import type { TutorStrings } from './strings';
-
-/** Seconds left to wait, counted down once a second while there are any. */
-function useWait(db: ZdraveiDb): [number, (ms: number) => void] {
-  const [seconds, setSeconds] = useState(0);
-  useEffect(() => {
-    void waitLeft(db, throttled.tutorPin).then((ms) => setSeconds(Math.ceil(ms / 1000)));
-  }, [db]);
-  useEffect(() => {
-    if (seconds <= 0) return;
-    const timer = setTimeout(() => setSeconds((left) => left - 1), 1000);
-    return () => clearTimeout(timer);
-  }, [seconds]);
-  return [seconds, (ms) => setSeconds(Math.ceil(ms / 1000))];
-}
 
 interface Props {
   db: ZdraveiDb;
@@ -36,7 +23,8 @@ interface Props {
 export default function PinGate({ db, strings, onOpen, onReset }: Props) {
   const [pin, setPin] = useState('');
   const [wrong, setWrong] = useState(false);
-  const [wait, setWait] = useWait(db);
+  const [waitMs, setWait] = useWait(db, throttled.tutorPin);
+  const wait = Math.ceil(waitMs / 1000);
   const [phrase, setPhrase] = useState('');
   const [failed, setFailed] = useState(false);
   const submit = async (event: SubmitEvent<HTMLFormElement>) => {

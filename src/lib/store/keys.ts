@@ -15,6 +15,8 @@ export const settingKeys = {
   computer: 'computer',
   /** The tutor PIN as a salted hash. */
   tutorPin: 'tutorPin',
+  /** Before a subject (`tutor-pin`, `picture-password:<id>`): wrong answers in a row (throttle.ts). */
+  throttlePrefix: 'throttle:',
 } as const;
 
 export interface Session {

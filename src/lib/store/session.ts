@@ -70,6 +70,6 @@ export async function checkTutorPin(db: ZdraveiDb, pin: string): Promise<boolean
 export async function resetTutor(db: ZdraveiDb): Promise<void> {
   await db.transaction('rw', db.settings, async () => {
     await db.settings.bulkDelete([pinKey, settingsKey]);
-    await db.settings.where('key').startsWith('throttle:').delete();
+    await db.settings.where('key').startsWith(settingKeys.throttlePrefix).delete();
   });
 }

@@ -3,6 +3,7 @@
  * waits longer (5 s, 10 s, 20 s … up to 5 minutes). Kept in the `settings` table, so a
  * reload does not reset it; a right answer does.
  */
+import { settingKeys } from './keys';
 import type { ZdraveiDb } from './db';
 
 /** Wrong answers in a row allowed before the first wait. */
@@ -17,7 +18,7 @@ interface Failures {
   until: number;
 }
 
-const settingKey = (subject: string) => `throttle:${subject}`;
+const settingKey = (subject: string) => `${settingKeys.throttlePrefix}${subject}`;
 
 /** How long to wait after this many wrong answers in a row. */
 export function waitAfter(failures: number): number {
