@@ -5,6 +5,10 @@ export const routes = {
   home: (locale: Locale) => `/${locale}/`,
   lessons: (locale: Locale) => `/${locale}/lessons/`,
   lesson: (locale: Locale, lessonId: string) => `/${locale}/lessons/${lessonId}/`,
+  /** A lesson's flashcards to print (eight to an A4 sheet, backs for double-sided printing). */
+  lessonCards: (locale: Locale, lessonId: string) => `/${locale}/lessons/${lessonId}/cards/`,
+  /** A lesson's worksheet to print. */
+  lessonWorksheet: (locale: Locale, lessonId: string) => `/${locale}/lessons/${lessonId}/worksheet/`,
   culture: (locale: Locale) => `/${locale}/culture/`,
   cultureModule: (locale: Locale, slug: string) => `/${locale}/culture/${slug}/`,
   about: (locale: Locale) => `/${locale}/about/`,
