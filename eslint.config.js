@@ -8,6 +8,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      'bench/bare/dist/',
+      'bench/bare/.astro/',
       '.astro/',
       'node_modules/',
       'test-results/',
