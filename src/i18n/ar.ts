@@ -56,7 +56,7 @@ export const ar: UIStrings = {
   'about.privacy': 'لا يرسل الموقع أي شيء إلى أي خادم. يبقى تقدّم الطفل في هذا المتصفح على هذا الحاسوب، إلا إذا حفظه المعلّم في ملف.',
   'about.creditsTitle': 'شكر وتراخيص',
   'about.openmoji': 'الصور: OpenMoji، مشروع رموز تعبيرية مفتوح المصدر. الترخيص: CC BY-SA 4.0.',
-  'about.fonts': 'الخطوط: Sofia Sans و Noto Sans و Noto Sans Arabic و Vazirmatn، بترخيص SIL Open Font License 1.1.',
+  'about.fonts': 'الخطوط: Sofia Sans و Vazirmatn، بترخيص SIL Open Font License 1.1.',
   'about.audio': 'أصوات الكلمات مصنوعة باستخدام eSpeak NG (GPL 3.0 أو إصدار أحدث)، ومرمّزة باستخدام lamejs (LGPL 3.0).',
   'about.code': 'بُني الموقع باستخدام Astro و React و howler.js و Dexie و ts-fsrs و lunr، وكلٌّ منها بترخيص MIT أو Apache 2.0 أو BSD.',
   'audio.play': 'استمع: {word}',

@@ -59,7 +59,7 @@ export const bg: UIStrings = {
     'Сайтът не изпраща нищо към никакъв сървър. Напредъкът на детето остава в този браузър на този компютър, освен ако учителят не го запази във файл.',
   'about.creditsTitle': 'Благодарности и лицензи',
   'about.openmoji': 'Картинки: OpenMoji, проект за емоджи с отворен код. Лиценз: CC BY-SA 4.0.',
-  'about.fonts': 'Шрифтове: Sofia Sans, Noto Sans, Noto Sans Arabic и Vazirmatn, под лиценза SIL Open Font License 1.1.',
+  'about.fonts': 'Шрифтове: Sofia Sans и Vazirmatn, под лиценза SIL Open Font License 1.1.',
   'about.audio': 'Звукът на думите е създаден с eSpeak NG (GPL 3.0 или по-нова версия) и кодиран с lamejs (LGPL 3.0).',
   'about.code': 'Сайтът е направен с Astro, React, howler.js, Dexie, ts-fsrs и lunr, всеки от тях под лиценз MIT, Apache 2.0 или BSD.',
   'audio.play': 'Чуй: {word}',

@@ -61,7 +61,7 @@ export const en = {
     'The site does not send anything to any server. A child\u2019s progress stays in this browser on this computer, unless a tutor exports it to a file.',
   'about.creditsTitle': 'Credits and licences',
   'about.openmoji': 'Pictures: OpenMoji, the open-source emoji project. Licence: CC BY-SA 4.0.',
-  'about.fonts': 'Fonts: Sofia Sans, Noto Sans, Noto Sans Arabic and Vazirmatn, under the SIL Open Font License 1.1.',
+  'about.fonts': 'Fonts: Sofia Sans and Vazirmatn, under the SIL Open Font License 1.1.',
   'about.audio': 'Word audio is made with eSpeak NG (GPL 3.0 or later) and encoded with lamejs (LGPL 3.0).',
   'about.code': 'Built with Astro, React, howler.js, Dexie, ts-fsrs and lunr, each under the MIT, Apache 2.0 or BSD licence.',
   'audio.play': 'Listen: {word}',

@@ -59,7 +59,7 @@ export const fa: UIStrings = {
     'این سایت هیچ اطلاعاتی را به هیچ سروری نمی‌فرستد. پیشرفت کودک در همین مرورگر و روی همین کامپیوتر می‌ماند، مگر این‌که معلم آن را در یک فایل ذخیره کند.',
   'about.creditsTitle': 'قدردانی و مجوزها',
   'about.openmoji': 'تصویرها: OpenMoji، پروژهٔ متن‌باز ایموجی. مجوز: CC BY-SA 4.0.',
-  'about.fonts': 'فونت‌ها: Sofia Sans، Noto Sans، Noto Sans Arabic و Vazirmatn، با مجوز SIL Open Font License 1.1.',
+  'about.fonts': 'فونت‌ها: Sofia Sans و Vazirmatn، با مجوز SIL Open Font License 1.1.',
   'about.audio': 'صدای کلمه‌ها با eSpeak NG (GPL 3.0 یا نسخه‌های بعدی) ساخته شده و با lamejs (LGPL 3.0) کدگذاری شده است.',
   'about.code': 'این سایت با Astro، React، howler.js، Dexie، ts-fsrs و lunr ساخته شده است که هر کدام مجوز MIT، Apache 2.0 یا BSD دارند.',
   'audio.play': 'گوش کنید: {word}',

@@ -59,7 +59,7 @@ export const uk: UIStrings = {
     'Сайт нічого не надсилає на жоден сервер. Прогрес дитини залишається в цьому браузері на цьому комп’ютері, хіба що вчитель збереже його у файл.',
   'about.creditsTitle': 'Подяки та ліцензії',
   'about.openmoji': 'Малюнки: OpenMoji — проєкт емодзі з відкритим кодом. Ліцензія: CC BY-SA 4.0.',
-  'about.fonts': 'Шрифти: Sofia Sans, Noto Sans, Noto Sans Arabic і Vazirmatn за ліцензією SIL Open Font License 1.1.',
+  'about.fonts': 'Шрифти: Sofia Sans і Vazirmatn за ліцензією SIL Open Font License 1.1.',
   'about.audio': 'Звук слів створено за допомогою eSpeak NG (GPL 3.0 або новіша версія) і закодовано за допомогою lamejs (LGPL 3.0).',
   'about.code':
     'Сайт створено за допомогою Astro, React, howler.js, Dexie, ts-fsrs і lunr; кожен із них має ліцензію MIT, Apache 2.0 або BSD.',

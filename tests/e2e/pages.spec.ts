@@ -58,6 +58,25 @@ test('Bulgarian text uses the self-hosted Bulgarian font', async ({ page }) => {
   expect(loaded.join()).toContain('Sofia Sans');
 });
 
+test('a page downloads only the fonts of the scripts it shows, the regular ones preloaded', async ({ page }) => {
+  const fonts: string[] = [];
+  page.on('response', (response) => {
+    if (response.url().endsWith('.woff2')) fonts.push(response.url().replace(/^.*\/_astro\/|\.[\w-]+\.woff2$/g, ''));
+  });
+  await page.goto(pageTypes.cultureModule('en'));
+  await page.evaluate(() => document.fonts.ready);
+  // English text is in the computer's own font: only the Bulgarian words' Cyrillic is downloaded.
+  expect(fonts.every((name) => name.startsWith('sofia-sans-cyrillic-'))).toBe(true);
+  expect(fonts).toContain('sofia-sans-cyrillic-400-normal');
+  await expect(page.locator('link[rel="preload"][as="font"]')).toHaveCount(1);
+
+  fonts.length = 0;
+  await page.goto(pageTypes.cultureModule('ar'));
+  await page.evaluate(() => document.fonts.ready);
+  expect(fonts).toContain('vazirmatn-arabic-400-normal');
+  expect(fonts.filter((name) => !/^(sofia-sans-cyrillic|vazirmatn-arabic)-/.test(name))).toEqual([]);
+});
+
 test('the lesson catalogue lists both lessons under their tracks', async ({ page }) => {
   await page.goto(pageTypes.catalogue('en'));
   await expect(page.getByRole('heading', { level: 2, name: 'The alphabet' })).toBeVisible();
