@@ -48,7 +48,8 @@ interface Job {
 const jobs: Job[] = [];
 for (const { entry } of await readWordBank()) {
   if (!entry.audio) jobs.push({ file: `words/${entry.id}.mp3`, text: entry.stressed, id: entry.id, voice: 'bg' });
-  if (entry.example) jobs.push({ file: `examples/${entry.id}.mp3`, text: entry.example.stressed, id: `${entry.id} (example)`, voice: 'bg' });
+  if (entry.example)
+    jobs.push({ file: `examples/${entry.id}.mp3`, text: entry.example.stressed, id: `${entry.id} (example)`, voice: 'bg' });
 }
 
 const hash = (text: string) => createHash('sha256').update(`${generatorVersion}\n${text}`).digest('hex').slice(0, 16);
@@ -80,9 +81,18 @@ let done = 0;
 async function worker() {
   for (let job = todo.shift(); job; job = todo.shift()) {
     try {
-      await run(process.execPath, [path.join(root, 'scripts', 'audio', 'synthesise.mjs'), job.text, path.join(audioDir, job.file), ...(job.phrase ? [job.voice] : [])], {
-        timeout: 60_000,
-      });
+      await run(
+        process.execPath,
+        [
+          path.join(root, 'scripts', 'audio', 'synthesise.mjs'),
+          job.text,
+          path.join(audioDir, job.file),
+          ...(job.phrase ? [job.voice] : []),
+        ],
+        {
+          timeout: 60_000,
+        },
+      );
       manifest[job.file] = jobHash(job);
       done++;
     } catch (error) {

@@ -48,7 +48,8 @@ export default function SettingsSection({ db, strings, settings, onMessage }: Pr
           <input name="picturePasswords" type="checkbox" defaultChecked={settings.picturePasswords} /> {strings['tutor.picturePasswords']}
         </label>
         <label className="tutor__check">
-          <input name="speakInstructions" type="checkbox" defaultChecked={settings.speakInstructions} /> {strings['tutor.speakInstructions']}
+          <input name="speakInstructions" type="checkbox" defaultChecked={settings.speakInstructions} />{' '}
+          {strings['tutor.speakInstructions']}
         </label>
         <button type="submit" className="button primary">
           {strings['tutor.save']}

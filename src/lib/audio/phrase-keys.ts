@@ -109,7 +109,19 @@ export const silentKeys = [
 ] as const satisfies readonly UIKey[];
 
 /** The prefixes of the child's screens: each of their keys must be in one of the two lists. */
-export const childFacingPrefixes = ['exercise.', 'flashcards.', 'listen.', 'match.', 'quiz.', 'type.', 'order.', 'alphabet.', 'learners.', 'password.', 'review.'];
+export const childFacingPrefixes = [
+  'exercise.',
+  'flashcards.',
+  'listen.',
+  'match.',
+  'quiz.',
+  'type.',
+  'order.',
+  'alphabet.',
+  'learners.',
+  'password.',
+  'review.',
+];
 
 /** The generated file of a phrase, relative to public/audio/: its key and a hash of its spoken text. */
 export function phraseFile(locale: string, key: string, hash: string): string {
