@@ -13,23 +13,18 @@
  *   npm run audio -- --all   everything
  */
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { readWordBank } from '../src/lib/content/read-files';
-import { translations } from '../src/i18n';
 import { locales } from '../src/lib/i18n/locales';
-import { phraseFile, spokenKeys } from '../src/lib/audio/phrase-keys';
-import { spokenText } from '../src/lib/audio/spoken-text';
+import { phraseJobs, textHash } from './audio/phrases';
 
 const run = promisify(execFile);
 const root = process.cwd();
 const audioDir = path.join(root, 'public', 'audio');
 const manifestFile = path.join(audioDir, 'manifest.json');
 const phraseIndexDir = path.join(root, 'src', 'lib', 'audio', 'phrase-files');
-/** Bump when the synthesis changes, so every file is made again. */
-const generatorVersion = 2;
 const parallel = 2;
 
 const manifest: Record<string, string> = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : {};
@@ -52,26 +47,18 @@ for (const { entry } of await readWordBank()) {
     jobs.push({ file: `examples/${entry.id}.mp3`, text: entry.example.stressed, id: `${entry.id} (example)`, voice: 'bg' });
 }
 
-const hash = (text: string) => createHash('sha256').update(`${generatorVersion}\n${text}`).digest('hex').slice(0, 16);
 /** Words keep the hash of their text; a phrase's voice is part of what it says. */
-const jobHash = (job: Job) => hash(job.phrase ? `${job.voice}\n${job.text}` : job.text);
+const jobHash = (job: Job) => textHash(job.phrase ? `${job.voice}\n${job.text}` : job.text);
 
 const failures: string[] = [];
-const phraseIndex: Record<string, Record<string, string>> = {};
-for (const locale of locales) {
-  const t = translations(locale);
-  phraseIndex[locale] = {};
-  for (const key of spokenKeys) {
-    const text = spokenText(locale, key, t(key));
-    if (!text) {
-      failures.push(`${locale}/${key}: nothing left to speak; give it a spoken version in lib/audio/spoken-overrides.ts`);
-      continue;
-    }
-    const job: Job = { file: '', text, id: `${locale}/${key}`, voice: locale, phrase: true };
-    job.file = phraseFile(locale, key, jobHash(job).slice(0, 8));
-    jobs.push(job);
-    phraseIndex[locale][key] = `/audio/${job.file}`;
+const phraseIndex: Record<string, Record<string, string>> = Object.fromEntries(locales.map((locale) => [locale, {}]));
+for (const phrase of phraseJobs()) {
+  if (!phrase.text) {
+    failures.push(`${phrase.locale}/${phrase.key}: nothing left to speak; give it a spoken version in lib/audio/spoken-overrides.ts`);
+    continue;
   }
+  jobs.push({ file: phrase.file, text: phrase.text, id: `${phrase.locale}/${phrase.key}`, voice: phrase.voice, phrase: true });
+  phraseIndex[phrase.locale]![phrase.key] = `/audio/${phrase.file}`;
 }
 
 const todo = jobs.filter((job) => all || manifest[job.file] !== jobHash(job) || !existsSync(path.join(audioDir, job.file)));
