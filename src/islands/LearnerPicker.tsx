@@ -176,9 +176,8 @@ function NewLearner({
         </p>
       )}
       <fieldset>
-        <legend>
-          {strings['learners.picture']} <Say phrase="learners.picture" text={strings['learners.picture']} strings={strings} auto />
-        </legend>
+        <legend>{strings['learners.picture']}</legend>
+        <Say phrase="learners.picture" text={strings['learners.picture']} strings={strings} auto />
         <div className="learners__pictures">
           {profilePictures.map((code, i) => (
             <label key={code} className="picture-choice">
