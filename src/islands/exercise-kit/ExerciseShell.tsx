@@ -8,7 +8,7 @@ import ExerciseBoundary from '../ExerciseBoundary';
 import ExerciseOutcome from '../ExerciseOutcome';
 import { starsFor } from '../../lib/exercises/scoring';
 import { useRun, type Run } from './use-run';
-import { PhraseStringsContext, SayPhrase } from './phrases';
+import { PhraseStringsContext, SayPhrase, type PhraseStrings } from './phrases';
 import type { ExerciseProps, ExerciseStrings, ShellStrings } from './strings';
 
 /** The words and look of the end, when an exercise has its own (the flashcards). */
@@ -40,7 +40,7 @@ type ShellProps = {
 export function ExerciseShell(props: ShellProps) {
   return (
     <ExerciseBoundary message={props.strings['exercise.crashed']}>
-      <PhraseStringsContext.Provider value={props.strings as Record<string, string>}>
+      <PhraseStringsContext.Provider value={props.strings as PhraseStrings}>
         <Shell {...props} />
       </PhraseStringsContext.Provider>
     </ExerciseBoundary>

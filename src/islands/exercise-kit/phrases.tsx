@@ -6,7 +6,7 @@
 import { createContext, useContext } from 'react';
 import Say, { type SayStrings } from '../Say';
 
-type PhraseStrings = SayStrings & Readonly<Record<string, string | undefined>>;
+export type PhraseStrings = SayStrings & Readonly<Record<string, string | undefined>>;
 
 export const PhraseStringsContext = createContext<PhraseStrings | undefined>(undefined);
 
