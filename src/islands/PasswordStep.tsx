@@ -48,6 +48,7 @@ export default function PasswordStep({ db, profile, strings, onRight, onCancel }
     if (wait > 0) startWait(wait);
   };
 
+  const waitText = format(strings['password.wait'], { seconds: Math.ceil(left / 1_000) }, strings.locale);
   return (
     <section className="learners__password" aria-labelledby="password-title">
       <img src={openmojiUrl(profile.picture)} alt="" width="96" height="96" />
@@ -55,8 +56,8 @@ export default function PasswordStep({ db, profile, strings, onRight, onCancel }
       {left > 0 ? (
         <p className="learners__wait" role="status">
           <img src={openmojiUrl('23F3')} alt="" width="72" height="72" />
-          <span>{format(strings['password.wait'], { seconds: Math.ceil(left / 1_000) }, strings.locale)}</span>
-          <Say phrase="password.wait" text={strings['password.wait']} strings={strings} auto />
+          <span>{waitText}</span>
+          <Say phrase="password.wait" text={waitText} strings={strings} auto />
         </p>
       ) : (
         <>
