@@ -1,8 +1,11 @@
 /**
  * `npm run audio`: an MP3 for every word and example sentence in the word bank, made
- * with espeak-ng (voice bg) and encoded in JavaScript. Files are committed. A word is
- * synthesised again only when its text (or this generator's version) changed, as
- * recorded in public/audio/manifest.json. Words with a human recording (`audio:`) are skipped.
+ * with espeak-ng (voice bg) and encoded in JavaScript, and for every spoken UI phrase
+ * (lib/audio/phrase-keys.ts) in every help language, with that language's voice. Files
+ * are committed. A text is synthesised again only when it (or this generator's version)
+ * changed, as recorded in public/audio/manifest.json. Words with a human recording
+ * (`audio:`) are skipped. Phrase files are named by key and a hash of the spoken text;
+ * lib/audio/phrase-files/<locale>.json maps each key to its file for the browser.
  * Run by scripts/run-ts.mjs; the word bank is read and checked by lib/content/read-files.ts,
  * and each text is synthesised in a child process (scripts/audio/synthesise.mjs).
  *
@@ -10,18 +13,18 @@
  *   npm run audio -- --all   everything
  */
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { readWordBank } from '../src/lib/content/read-files';
+import { locales } from '../src/lib/i18n/locales';
+import { phraseJobs, textHash } from './audio/phrases';
 
 const run = promisify(execFile);
 const root = process.cwd();
 const audioDir = path.join(root, 'public', 'audio');
 const manifestFile = path.join(audioDir, 'manifest.json');
-/** Bump when the synthesis changes, so every file is made again. */
-const generatorVersion = 2;
+const phraseIndexDir = path.join(root, 'src', 'lib', 'audio', 'phrase-files');
 const parallel = 2;
 
 const manifest: Record<string, string> = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : {};
@@ -32,26 +35,52 @@ interface Job {
   file: string;
   text: string;
   id: string;
+  /** espeak-ng's voice: `bg` (with the word bank's stress) for words, the help language for phrases. */
+  voice: string;
+  /** A UI phrase: spoken as written, without the word bank's stress marks. */
+  phrase?: boolean;
 }
 const jobs: Job[] = [];
 for (const { entry } of await readWordBank()) {
-  if (!entry.audio) jobs.push({ file: `words/${entry.id}.mp3`, text: entry.stressed, id: entry.id });
-  if (entry.example) jobs.push({ file: `examples/${entry.id}.mp3`, text: entry.example.stressed, id: `${entry.id} (example)` });
+  if (!entry.audio) jobs.push({ file: `words/${entry.id}.mp3`, text: entry.stressed, id: entry.id, voice: 'bg' });
+  if (entry.example)
+    jobs.push({ file: `examples/${entry.id}.mp3`, text: entry.example.stressed, id: `${entry.id} (example)`, voice: 'bg' });
 }
 
-const hash = (text: string) => createHash('sha256').update(`${generatorVersion}\n${text}`).digest('hex').slice(0, 16);
-const todo = jobs.filter((job) => all || manifest[job.file] !== hash(job.text) || !existsSync(path.join(audioDir, job.file)));
-console.log(`${jobs.length} texts in the word bank; ${todo.length} to synthesise.`);
+/** Words keep the hash of their text; a phrase's voice is part of what it says. */
+const jobHash = (job: Job) => textHash(job.phrase ? `${job.voice}\n${job.text}` : job.text);
 
 const failures: string[] = [];
+const phraseIndex: Record<string, Record<string, string>> = Object.fromEntries(locales.map((locale) => [locale, {}]));
+for (const phrase of phraseJobs()) {
+  if (!phrase.text) {
+    failures.push(`${phrase.locale}/${phrase.key}: nothing left to speak; give it a spoken version in lib/audio/spoken-overrides.ts`);
+    continue;
+  }
+  jobs.push({ file: phrase.file, text: phrase.text, id: `${phrase.locale}/${phrase.key}`, voice: phrase.voice, phrase: true });
+  phraseIndex[phrase.locale]![phrase.key] = `/audio/${phrase.file}`;
+}
+
+const todo = jobs.filter((job) => all || manifest[job.file] !== jobHash(job) || !existsSync(path.join(audioDir, job.file)));
+console.log(`${jobs.length} texts (words, examples, phrases); ${todo.length} to synthesise.`);
+
 let done = 0;
 async function worker() {
   for (let job = todo.shift(); job; job = todo.shift()) {
     try {
-      await run(process.execPath, [path.join(root, 'scripts', 'audio', 'synthesise.mjs'), job.text, path.join(audioDir, job.file)], {
-        timeout: 60_000,
-      });
-      manifest[job.file] = hash(job.text);
+      await run(
+        process.execPath,
+        [
+          path.join(root, 'scripts', 'audio', 'synthesise.mjs'),
+          job.text,
+          path.join(audioDir, job.file),
+          ...(job.phrase ? [job.voice] : []),
+        ],
+        {
+          timeout: 60_000,
+        },
+      );
+      manifest[job.file] = jobHash(job);
       done++;
     } catch (error) {
       const { stderr, message } = error as { stderr?: string; message: string };
@@ -67,7 +96,7 @@ async function worker() {
 }
 await Promise.all(Array.from({ length: parallel }, worker));
 
-// Forget files whose word left the word bank.
+// Forget files whose word left the word bank, and phrases whose text changed.
 const wanted = new Set(jobs.map((job) => job.file));
 for (const file of Object.keys(manifest)) {
   if (!wanted.has(file)) {
@@ -76,6 +105,10 @@ for (const file of Object.keys(manifest)) {
   }
 }
 writeFileSync(manifestFile, `${JSON.stringify(Object.fromEntries(Object.entries(manifest).sort()), null, 2)}\n`);
+mkdirSync(phraseIndexDir, { recursive: true });
+for (const [locale, index] of Object.entries(phraseIndex)) {
+  writeFileSync(path.join(phraseIndexDir, `${locale}.json`), `${JSON.stringify(index, null, 2)}\n`);
+}
 console.log(`Synthesised ${done}.`);
 if (failures.length > 0) {
   console.error(`Could not synthesise ${failures.length}:\n${failures.join('\n')}`);

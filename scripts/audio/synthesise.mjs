@@ -1,9 +1,11 @@
 /**
  * Child process: synthesises one Bulgarian text with espeak-ng (WebAssembly, voice bg)
  * and writes it as MP3. Run alone so that a crash of the WebAssembly runtime ends only
- * this process, and the parent can name the word that failed.
+ * this process, and the parent can name the word that failed. With a voice (bg, en, ar,
+ * fa, uk), the text is a UI phrase in that language, spoken as written.
  *
  *   node scripts/audio/synthesise.mjs <stressed text> <output.mp3>
+ *   node scripts/audio/synthesise.mjs <phrase> <output.mp3> <voice>
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +13,7 @@ import ESpeakNg from 'espeak-ng';
 import { Mp3Encoder } from '@breezystack/lamejs';
 import { stressedInput } from './stress.mjs';
 
-const [stressed, output] = process.argv.slice(2);
+const [stressed, output, phraseVoice] = process.argv.slice(2);
 if (!stressed || !output) {
   console.error('usage: synthesise.mjs <stressed text> <output.mp3>');
   process.exit(2);
@@ -22,16 +24,18 @@ const plain = stressed
   .normalize('NFC');
 
 async function espeak(args, file) {
-  const instance = await ESpeakNg({ arguments: ['-v', 'bg', ...args], print: () => {}, printErr: () => {} });
+  const instance = await ESpeakNg({ arguments: ['-v', phraseVoice ?? 'bg', ...args], print: () => {}, printErr: () => {} });
   return instance.FS.readFile(file);
 }
 
-// 1. espeak's own phonemes, one group per word.
-const phonemeText = new TextDecoder().decode(await espeak(['-q', '-x', '--phonout', 'phonemes.txt', plain], 'phonemes.txt'));
+// 1. espeak's own phonemes, one group per word (a phrase has no stress marks to place).
+const phonemeText = phraseVoice
+  ? ''
+  : new TextDecoder().decode(await espeak(['-q', '-x', '--phonout', 'phonemes.txt', plain], 'phonemes.txt'));
 const espeakWords = phonemeText.trim().split(/\s+/).filter(Boolean);
 
 // 2. Synthesise with the word bank's stress; speed a little slower than default for learners.
-const input = stressedInput(stressed, espeakWords, plain);
+const input = phraseVoice ? stressed : stressedInput(stressed, espeakWords, plain);
 const wav = Buffer.from(await espeak(['-s', '140', '-w', 'speech.wav', input], 'speech.wav'));
 
 // 3. WAV (16-bit mono PCM) to MP3 at 48 kbit/s: clear speech in a few kilobytes.

@@ -25,6 +25,7 @@ export const flashcardsStringKeys = [
   'flashcards.done',
   'flashcards.again',
   'exercise.crashed',
+  'exercise.say',
   'progress.stars',
   'progress.noLearner',
   'progress.chooseLearner',

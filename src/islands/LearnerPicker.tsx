@@ -14,6 +14,7 @@ import { profilePictures } from '../lib/learner-pictures';
 import ExerciseBoundary from './ExerciseBoundary';
 import PasswordStep, { type PasswordStepStrings } from './PasswordStep';
 import StorageNotice from './StorageNotice';
+import Say from './Say';
 import { useLiveQuery, useStore } from './use-store';
 import './learners.css';
 
@@ -32,6 +33,7 @@ export interface LearnerPickerStrings extends PasswordStepStrings {
   'learners.loading': string;
   'storage.memory': string;
   'exercise.crashed': string;
+  'exercise.say': string;
 }
 
 interface Props {
@@ -75,7 +77,11 @@ function Picker({ strings, homeUrl, navigate = goTo }: Props) {
     return (
       <>
         <StorageNotice kind={opened?.kind} message={strings['storage.memory']} />
-        {profiles.length === 0 && <p>{strings['learners.empty']}</p>}
+        {profiles.length === 0 && (
+          <p>
+            {strings['learners.empty']} <Say phrase="learners.empty" text={strings['learners.empty']} strings={strings} auto />
+          </p>
+        )}
         <NewLearner
           strings={strings}
           canCancel={profiles.length > 0}
@@ -92,7 +98,9 @@ function Picker({ strings, homeUrl, navigate = goTo }: Props) {
   return (
     <>
       <StorageNotice kind={opened?.kind} message={strings['storage.memory']} />
-      <p className="learners__intro">{strings['learners.intro']}</p>
+      <p className="learners__intro">
+        {strings['learners.intro']} <Say phrase="learners.intro" text={strings['learners.intro']} strings={strings} auto />
+      </p>
       <ul className="learners__cards">
         {profiles.map((profile) => (
           <li key={profile.id}>
@@ -169,6 +177,7 @@ function NewLearner({
       )}
       <fieldset>
         <legend>{strings['learners.picture']}</legend>
+        <Say phrase="learners.picture" text={strings['learners.picture']} strings={strings} auto />
         <div className="learners__pictures">
           {profilePictures.map((code, i) => (
             <label key={code} className="picture-choice">

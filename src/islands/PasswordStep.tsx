@@ -11,6 +11,7 @@ import { noteRight, noteWrong, throttled, waitLeft } from '../lib/store/throttle
 import { useWait } from './use-wait';
 import { format } from '../lib/i18n/format';
 import PicturePad, { type PicturePadStrings } from './PicturePad';
+import Say from './Say';
 
 export interface PasswordStepStrings extends PicturePadStrings {
   'password.title': string;
@@ -18,6 +19,7 @@ export interface PasswordStepStrings extends PicturePadStrings {
   'password.wrong': string;
   'password.wait': string;
   'learners.cancel': string;
+  'exercise.say': string;
 }
 
 interface Props {
@@ -46,6 +48,7 @@ export default function PasswordStep({ db, profile, strings, onRight, onCancel }
     if (wait > 0) startWait(wait);
   };
 
+  const waitText = format(strings['password.wait'], { seconds: Math.ceil(left / 1_000) }, strings.locale);
   return (
     <section className="learners__password" aria-labelledby="password-title">
       <img src={openmojiUrl(profile.picture)} alt="" width="96" height="96" />
@@ -53,14 +56,17 @@ export default function PasswordStep({ db, profile, strings, onRight, onCancel }
       {left > 0 ? (
         <p className="learners__wait" role="status">
           <img src={openmojiUrl('23F3')} alt="" width="72" height="72" />
-          <span>{format(strings['password.wait'], { seconds: Math.ceil(left / 1_000) }, strings.locale)}</span>
+          <span>{waitText}</span>
+          <Say phrase="password.wait" text={waitText} strings={strings} auto />
         </p>
       ) : (
         <>
-          <p>{strings['password.intro']}</p>
+          <p>
+            {strings['password.intro']} <Say phrase="password.intro" text={strings['password.intro']} strings={strings} auto />
+          </p>
           {wrong && (
             <p className="learners__wrong" role="alert">
-              {strings['password.wrong']}
+              {strings['password.wrong']} <Say phrase="password.wrong" text={strings['password.wrong']} strings={strings} />
             </p>
           )}
           <PicturePad strings={strings} label={strings['password.title']} onComplete={(pictures) => void check(pictures)} />

@@ -15,6 +15,7 @@ import { createSound, type Sound } from '../lib/audio/sound';
 import AudioButton, { type AudioButtonStrings } from './AudioButton';
 import ExerciseBoundary from './ExerciseBoundary';
 import StorageNotice from './StorageNotice';
+import Say from './Say';
 import { useSessionEnded } from './use-session-ended';
 import { useStore } from './use-store';
 import './exercises.css';
@@ -35,6 +36,7 @@ export interface ReviewStrings extends AudioButtonStrings {
   'learners.loading': string;
   'storage.memory': string;
   'exercise.crashed': string;
+  'exercise.say': string;
 }
 
 interface Props {
@@ -102,11 +104,21 @@ function Round({ strings, wordsUrl, pool, learnersUrl, roundSize = 10 }: Props) 
     );
   }
   const { words } = loaded;
-  if (words.length === 0) return <p className="review__empty">{strings['review.nothingDue']}</p>;
+  if (words.length === 0)
+    return (
+      <p className="review__empty">
+        {strings['review.nothingDue']} <Say phrase="review.nothingDue" text={strings['review.nothingDue']} strings={strings} auto />
+      </p>
+    );
   if (index >= words.length) {
     return (
       <p className="review__finished" role="status">
-        {format(strings['review.finished'], { count: words.length }, strings.locale)}
+        {format(strings['review.finished'], { count: words.length }, strings.locale)}{' '}
+        <Say
+          phrase="review.finished"
+          text={format(strings['review.finished'], { count: words.length }, strings.locale)}
+          strings={strings}
+        />
       </p>
     );
   }
@@ -133,7 +145,9 @@ function Round({ strings, wordsUrl, pool, learnersUrl, roundSize = 10 }: Props) 
       <p className="flashcards__position">
         {format(strings['review.progress'], { current: index + 1, total: words.length }, strings.locale)}
       </p>
-      <p>{strings['review.intro']}</p>
+      <p>
+        {strings['review.intro']} <Say phrase="review.intro" text={strings['review.intro']} strings={strings} auto />
+      </p>
       <AudioButton key={word.audio} src={word.audio} text={word.stressed} strings={strings} size="large" />
       <ul className="review__choices">
         {choices.map((choice) => (
@@ -157,10 +171,13 @@ function Round({ strings, wordsUrl, pool, learnersUrl, roundSize = 10 }: Props) 
       {answer && (
         <div className="review__feedback" role="status">
           {correct ? (
-            <p className="review__right">✔ {strings['review.right']}</p>
+            <p className="review__right">
+              ✔ {strings['review.right']} <Say phrase="review.right" text={strings['review.right']} strings={strings} />
+            </p>
           ) : (
             <p className="review__wrong">
-              {strings['review.wrongAnswer']} <strong lang="bg">{word.stressed}</strong>
+              {strings['review.wrongAnswer']} <Say phrase="review.wrongAnswer" text={strings['review.wrongAnswer']} strings={strings} />{' '}
+              <strong lang="bg">{word.stressed}</strong>
               {word.gloss && <> — {word.gloss}</>}
             </p>
           )}

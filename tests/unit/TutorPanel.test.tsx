@@ -106,7 +106,7 @@ describe('TutorPanel', () => {
     expect(await screen.findByRole('heading', { name: 'Learners' })).toBeInTheDocument();
   });
 
-  it('saves the time-out and picture passwords for this computer', async () => {
+  it('saves the time-out, picture passwords and spoken instructions for this computer', async () => {
     render(<TutorPanel strings={strings} />);
     await openPanel();
     const minutes = await screen.findByLabelText('Ask “Who is learning?” after this many minutes without activity');
@@ -114,9 +114,12 @@ describe('TutorPanel', () => {
     await userEvent.clear(minutes);
     await userEvent.type(minutes, '30');
     await userEvent.click(screen.getByLabelText('Children choose three secret pictures after their card'));
+    const speak = screen.getByLabelText('Read instructions aloud by themselves the first time a child sees them');
+    expect(speak).toBeChecked();
+    await userEvent.click(speak);
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByRole('status')).toHaveTextContent('Saved.');
-    expect(await computerSettings((await store()).db)).toEqual({ inactivityMinutes: 30, picturePasswords: true });
+    expect(await computerSettings((await store()).db)).toEqual({ inactivityMinutes: 30, picturePasswords: true, speakInstructions: false });
   });
 
   it('changes the PIN to another of 4 to 8 digits and keeps a shorter one out', async () => {

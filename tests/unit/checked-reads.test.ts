@@ -28,10 +28,15 @@ it('leaves a malformed word card out of the review, and the round goes on', asyn
 });
 
 it('keeps the default of a setting stored malformed', () => {
-  expect(withDefaults({ inactivityMinutes: '5' as never, picturePasswords: 1 as never })).toEqual({
+  expect(withDefaults({ inactivityMinutes: '5' as never, picturePasswords: 1 as never, speakInstructions: 'no' as never })).toEqual({
     inactivityMinutes: 15,
     picturePasswords: false,
+    speakInstructions: true,
   });
-  expect(withDefaults({ inactivityMinutes: 30 })).toEqual({ inactivityMinutes: 30, picturePasswords: false });
-  expect(withDefaults(undefined)).toEqual({ inactivityMinutes: 15, picturePasswords: false });
+  expect(withDefaults({ inactivityMinutes: 30, speakInstructions: false })).toEqual({
+    inactivityMinutes: 30,
+    picturePasswords: false,
+    speakInstructions: false,
+  });
+  expect(withDefaults(undefined)).toEqual({ inactivityMinutes: 15, picturePasswords: false, speakInstructions: true });
 });

@@ -27,7 +27,7 @@ describe('session', () => {
 
   it('follows the tutor’s time-out, 15 minutes by default', async () => {
     const db = testDatabase();
-    expect(await computerSettings(db)).toEqual({ inactivityMinutes: 15, picturePasswords: false });
+    expect(await computerSettings(db)).toEqual({ inactivityMinutes: 15, picturePasswords: false, speakInstructions: true });
     await saveComputerSettings(db, { inactivityMinutes: 5 });
     await startSession(db, 'p1', 0);
     expect(await activeLearner(db, 6 * minute)).toBeUndefined();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { bulgarianVoice, speakBulgarian } from '../../src/lib/audio/speech';
+import { bulgarianVoice, speakBulgarian, voiceFor } from '../../src/lib/audio/speech';
 import { fakeSpeech, installSpeech } from './speech-fake';
 
 const voice = (lang: string, name = lang, localService = false) => ({ lang, name, localService }) as unknown as SpeechSynthesisVoice;
@@ -12,6 +12,15 @@ describe('bulgarianVoice', () => {
 
   it('finds none among other languages, even ones that start with the same letters', () => {
     expect(bulgarianVoice([voice('en-GB'), voice('bn-IN'), voice('bgc')])).toBeUndefined();
+  });
+});
+
+describe('voiceFor', () => {
+  it('finds a voice of the help language by its language alone, preferring one on the computer', () => {
+    const voices = [voice('ar-SA', 'online'), voice('ar-EG', 'local', true), voice('fa-IR'), voice('en-GB')];
+    expect(voiceFor(voices, 'ar')?.name).toBe('local');
+    expect(voiceFor(voices, 'fa')?.name).toBe('fa-IR');
+    expect(voiceFor(voices, 'uk')).toBeUndefined();
   });
 });
 

@@ -8,6 +8,7 @@ import ExerciseBoundary from '../ExerciseBoundary';
 import ExerciseOutcome from '../ExerciseOutcome';
 import { starsFor } from '../../lib/exercises/scoring';
 import { useRun, type Run } from './use-run';
+import { PhraseStringsContext, SayPhrase, type PhraseStrings } from './phrases';
 import type { ExerciseProps, ExerciseStrings, ShellStrings } from './strings';
 
 /** The words and look of the end, when an exercise has its own (the flashcards). */
@@ -39,7 +40,9 @@ type ShellProps = {
 export function ExerciseShell(props: ShellProps) {
   return (
     <ExerciseBoundary message={props.strings['exercise.crashed']}>
-      <Shell {...props} />
+      <PhraseStringsContext.Provider value={props.strings as PhraseStrings}>
+        <Shell {...props} />
+      </PhraseStringsContext.Provider>
     </ExerciseBoundary>
   );
 }
@@ -89,6 +92,7 @@ function Finished({ run, strings, end, learnersUrl }: { run: Run; strings: Shell
     <div ref={region} className="exercise__end" tabIndex={-1}>
       <p className={end.doneClass} role="status">
         {end.done}
+        <SayPhrase text={end.done} />
       </p>
       <ExerciseOutcome stars={starsFor(run.score ?? 0)} outcome={run.outcome} strings={strings} learnersUrl={learnersUrl} />
       <button type="button" className={end.primary ? 'button primary' : 'button'} onClick={run.again}>

@@ -7,6 +7,7 @@ import AudioButton from '../AudioButton';
 import type { Verdict } from '../../lib/exercises/answer-check';
 import { Picture } from './parts';
 import type { ExerciseStrings } from './strings';
+import { SayPhrase } from './phrases';
 
 export interface Answer {
   picture?: string | undefined;
@@ -45,12 +46,14 @@ export function Feedback({ verdict, strings, answer, note, onNext, onRetry }: Fe
   const action = useRef<HTMLButtonElement>(null);
   // Keyboard users continue with Enter: the next step takes the focus.
   useEffect(() => action.current?.focus(), []);
-  const title = strings[verdict === 'right' ? 'exercise.right' : verdict === 'close' ? 'exercise.almost' : 'exercise.wrong'];
+  const titleKey = verdict === 'right' ? 'exercise.right' : verdict === 'close' ? 'exercise.almost' : 'exercise.wrong';
+  const title = strings[titleKey];
   return (
     <div className={`feedback feedback--${verdict}`}>
       <p className="feedback__title" role="status">
         <Picture name={verdict} className="feedback__icon" />
         <span>{title}</span>
+        <SayPhrase text={title} phrase={titleKey} />
       </p>
       {answer && (
         <div className="feedback__answer">

@@ -8,19 +8,25 @@ import { exercisePicture, type ExercisePicture } from '../../lib/exercises/pictu
 import { format } from '../../lib/i18n/format';
 import type { TextPart } from '../../lib/i18n/bulgarian-spans';
 import type { ExerciseStrings } from './strings';
+import { SayPhrase } from './phrases';
 
 export function Picture({ name, className = 'exercise__icon' }: { name: ExercisePicture; className?: string }) {
   return <img className={className} src={exercisePicture(name)} alt="" width="48" height="48" />;
 }
 
-/** The instruction as pictures, with the words for screen readers and those who read. */
-export function Instruction({ pictures, text }: { pictures: readonly ExercisePicture[]; text: string }) {
+/**
+ * The instruction as pictures, with the words for screen readers and those who read, and
+ * a speaker that reads them aloud (by itself the first time they are seen on the page).
+ * `phrase` is the words' key in the UI strings, found from the text when not given.
+ */
+export function Instruction({ pictures, text, phrase }: { pictures: readonly ExercisePicture[]; text: string; phrase?: string }) {
   return (
     <p className="exercise__instruction">
       {pictures.map((name) => (
         <Picture key={name} name={name} />
       ))}
       <span>{text}</span>
+      <SayPhrase text={text} phrase={phrase} auto />
     </p>
   );
 }

@@ -27,6 +27,8 @@ export const exerciseStringKeys = [
   'exercise.done',
   'exercise.again',
   'exercise.listen',
+  // The speaker beside an instruction or feedback (lib/audio/phrase-keys.ts lists what is spoken).
+  'exercise.say',
 ] as const satisfies readonly (keyof (AudioButtonStrings & OutcomeStrings) | `exercise.${string}`)[];
 
 /**

@@ -1,4 +1,4 @@
-/** This computer's settings: the time-out, picture passwords on or off, and a new tutor PIN. */
+/** This computer's settings: the time-out, picture passwords on or off, instructions spoken by themselves or not, and a new tutor PIN. */
 import { whenDone } from '../when-done';
 import { useState, type SubmitEvent } from 'react';
 import type { ZdraveiDb } from '../../lib/store/db';
@@ -22,6 +22,7 @@ export default function SettingsSection({ db, strings, settings, onMessage }: Pr
     await saveComputerSettings(db, {
       inactivityMinutes: Number(form.get('inactivity')),
       picturePasswords: form.get('picturePasswords') === 'on',
+      speakInstructions: form.get('speakInstructions') === 'on',
     });
     onMessage(strings['tutor.saved']);
   };
@@ -45,6 +46,10 @@ export default function SettingsSection({ db, strings, settings, onMessage }: Pr
         <input id="inactivity" name="inactivity" type="number" min="1" max="240" required defaultValue={settings.inactivityMinutes} />
         <label className="tutor__check">
           <input name="picturePasswords" type="checkbox" defaultChecked={settings.picturePasswords} /> {strings['tutor.picturePasswords']}
+        </label>
+        <label className="tutor__check">
+          <input name="speakInstructions" type="checkbox" defaultChecked={settings.speakInstructions} />{' '}
+          {strings['tutor.speakInstructions']}
         </label>
         <button type="submit" className="button primary">
           {strings['tutor.save']}

@@ -29,6 +29,7 @@ export type TutorStrings = PicturePadStrings &
     'tutor.settings': string;
     'tutor.inactivity': string;
     'tutor.picturePasswords': string;
+    'tutor.speakInstructions': string;
     'tutor.save': string;
     'tutor.saved': string;
     'tutor.learners': string;

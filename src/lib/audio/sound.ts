@@ -1,12 +1,12 @@
 /**
  * Playing a word's sound, in the order DESIGN.md gives: the tutor's own recording of the
- * word (kept in this browser), then the generated file, then the browser's speech
- * synthesis with a Bulgarian voice; when none works, the state says so. Playback is
+ * word or phrase (kept in this browser), then the generated file, then the browser's speech
+ * synthesis with a voice of the text's language; when none works, the state says so. Playback is
  * howler.js, whose Web Audio mode fetches whole files (which the service worker can
  * cache) and unlocks audio on the first tap, so `play()` must be called from a click.
  */
 import { Howl } from 'howler';
-import { speakBulgarian } from './speech';
+import { speakIn } from './speech';
 
 export type PlaybackState = 'idle' | 'loading' | 'playing' | 'unavailable';
 
@@ -20,8 +20,10 @@ export interface Sound {
 export interface SoundOptions {
   /** The generated or shipped file. */
   src: string;
-  /** The Bulgarian text, spoken by the browser when no file plays. */
+  /** The text, spoken by the browser when no file plays. */
   text?: string;
+  /** The language of `text` for the browser's voice: Bulgarian unless said (a help-language phrase). */
+  lang?: string;
   /**
    * Finds a tutor's recording of this word: the Blob, undefined when there is none, or a
    * promise of either while the lookup runs.
@@ -46,7 +48,7 @@ export function formatOfMime(mime: string): string {
 }
 
 export function createSound(options: SoundOptions | string, onState: (state: PlaybackState) => void): Sound {
-  const { src, text, recording } = typeof options === 'string' ? ({ src: options } as SoundOptions) : options;
+  const { src, text, lang = 'bg', recording } = typeof options === 'string' ? ({ src: options } as SoundOptions) : options;
   let howl: Howl | undefined;
   let objectUrl: string | undefined;
   let gone = false;
@@ -58,7 +60,7 @@ export function createSound(options: SoundOptions | string, onState: (state: Pla
     howl?.unload();
     howl = undefined;
     if (gone) return;
-    void (text ? speakBulgarian(text, { onstart: () => onState('playing'), onend: () => onState('idle') }) : Promise.resolve(false)).then(
+    void (text ? speakIn(lang, text, { onstart: () => onState('playing'), onend: () => onState('idle') }) : Promise.resolve(false)).then(
       (speaking) => speaking || onState('unavailable'),
     );
   };

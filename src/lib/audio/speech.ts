@@ -1,13 +1,19 @@
 /**
- * The last way to hear a word: the browser's own speech synthesis, when it has a
- * Bulgarian voice. Many computers have none; then this says so and the button shows
- * that the sound cannot play.
+ * The last way to hear a word or a phrase: the browser's own speech synthesis, when it
+ * has a voice for the language (Bulgarian for words, the help language for phrases).
+ * Many computers have none; then this says so and the button shows that the sound
+ * cannot play.
  */
 
-/** A Bulgarian voice (bg, bg-BG), preferring one installed on the computer, which works offline. */
+/** A voice for a language (`bg` matches bg and bg-BG), preferring one installed on the computer, which works offline. */
+export function voiceFor(voices: readonly SpeechSynthesisVoice[], lang: string): SpeechSynthesisVoice | undefined {
+  const matching = voices.filter((voice) => voice.lang.toLowerCase().split(/[-_]/)[0] === lang.toLowerCase());
+  return matching.find((voice) => voice.localService) ?? matching[0];
+}
+
+/** A Bulgarian voice (bg, bg-BG), preferring one installed on the computer. */
 export function bulgarianVoice(voices: readonly SpeechSynthesisVoice[]): SpeechSynthesisVoice | undefined {
-  const bulgarian = voices.filter((voice) => /^bg(?:[-_]|$)/i.test(voice.lang));
-  return bulgarian.find((voice) => voice.localService) ?? bulgarian[0];
+  return voiceFor(voices, 'bg');
 }
 
 /** The voices, waiting briefly for them: Chrome fills the list only after a moment. */
@@ -30,7 +36,18 @@ export interface SpeechEvents {
  * Speaks Bulgarian text with a bg voice. Resolves false, saying nothing, when the
  * browser has no speech synthesis or no Bulgarian voice.
  */
-export async function speakBulgarian(
+export function speakBulgarian(
+  text: string,
+  events: SpeechEvents,
+  synth: SpeechSynthesis | undefined = globalThis.speechSynthesis,
+  waitMs = 1000,
+): Promise<boolean> {
+  return speakIn('bg', text, events, synth, waitMs);
+}
+
+/** Speaks text with a voice of the language (`bg`, `ar`, …); false when there is none. */
+export async function speakIn(
+  lang: string,
   text: string,
   events: SpeechEvents,
   synth: SpeechSynthesis | undefined = globalThis.speechSynthesis,
@@ -38,7 +55,7 @@ export async function speakBulgarian(
 ): Promise<boolean> {
   const Utterance = globalThis.SpeechSynthesisUtterance;
   if (!synth || !Utterance) return false;
-  const voice = bulgarianVoice(await voicesOf(synth, waitMs));
+  const voice = voiceFor(await voicesOf(synth, waitMs), lang);
   if (!voice) return false;
   // Stress marks help a reader, but a voice may read them aloud or stumble on them.
   const utterance = new Utterance(

@@ -54,6 +54,20 @@ export async function readActiveLearner(now = Date.now(), name = databaseName): 
   }
 }
 
+/** This computer's settings, for islands that need only them (spoken instructions); the defaults when storage is unusable. */
+export async function readSettingsRaw(name = databaseName): Promise<ComputerSettings> {
+  const db = await openExisting(name);
+  try {
+    if (!db?.objectStoreNames.contains('settings')) return withDefaults(undefined);
+    const stored = await request(db.transaction('settings', 'readonly').objectStore('settings').get(settingKeys.computer));
+    return withDefaults((stored as { value?: Partial<ComputerSettings> } | undefined)?.value);
+  } catch {
+    return withDefaults(undefined);
+  } finally {
+    db?.close();
+  }
+}
+
 /**
  * Ends the current session ("Switch learner"): the next child chooses, and nobody reaches
  * the previous child's page without choosing them again. False when storage is unusable.

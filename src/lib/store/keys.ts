@@ -29,9 +29,11 @@ export interface ComputerSettings {
   inactivityMinutes: number;
   /** Children choose three pictures after their own card. */
   picturePasswords: boolean;
+  /** An instruction plays by itself the first time a child meets it on a page. */
+  speakInstructions: boolean;
 }
 
-export const defaultSettings: ComputerSettings = { inactivityMinutes: 15, picturePasswords: false };
+export const defaultSettings: ComputerSettings = { inactivityMinutes: 15, picturePasswords: false, speakInstructions: true };
 
 /**
  * The stored settings over the defaults: a setting never saved, or stored malformed,
@@ -42,6 +44,7 @@ export function withDefaults(stored: Partial<ComputerSettings> | undefined): Com
   return {
     inactivityMinutes: typeof minutes === 'number' && minutes >= 1 && minutes <= 240 ? minutes : defaultSettings.inactivityMinutes,
     picturePasswords: typeof stored?.picturePasswords === 'boolean' ? stored.picturePasswords : defaultSettings.picturePasswords,
+    speakInstructions: typeof stored?.speakInstructions === 'boolean' ? stored.speakInstructions : defaultSettings.speakInstructions,
   };
 }
 
