@@ -76,12 +76,15 @@ const pages = htmlFiles(dist).map((file) => ({ page: `/${path.relative(dist, fil
 function kind(page) {
   const rest = page.replace(/^\/[a-z]{2}\//, '/');
   if (/^\/lessons\/[^/]+\/[^/]+\/$/.test(rest)) return 'lesson';
+  if (/^\/lessons\/[^/]+\/[^/]+\/(cards|worksheet)\/$/.test(rest)) return 'lesson on paper';
   if (/^\/culture\/[^/]+\/$/.test(rest)) return 'culture module';
   if (/^\/dictionary\/[^/]+\/$/.test(rest)) return 'dictionary topic';
   const named = { '/': 'home', '/lessons/': 'catalogue', '/about/': 'about', '/culture/': 'culture index', '/dictionary/': 'dictionary' };
   if (page.startsWith('/') && named[rest] && rest !== page) return named[rest];
   const tools = ['/learners/', '/me/', '/review/', '/tutor/', '/search/'];
   if (tools.includes(rest) && rest !== page) return `tool ${rest}`;
+  // The tutor's other pages (paths, reports, help, recordings) and opening a path link.
+  if (/^\/(tutor\/[^/]+|path)\/$/.test(rest) && rest !== page) return `tool ${rest}`;
   return page;
 }
 // The search page hydrates one island; lunr and the index load on the first search.

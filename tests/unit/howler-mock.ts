@@ -51,6 +51,11 @@ export class FakeHowl {
 
 vi.mock('howler', () => ({ Howl: FakeHowl }));
 
+// The site fetches howler when the first sound is made (lib/audio/sound.ts); here it is
+// fetched before any test, so a click plays at once, as it does once a page has it.
+const { loadHowler } = await import('../../src/lib/audio/sound');
+await loadHowler();
+
 export function resetHowls() {
   howls.length = 0;
   brokenSources.clear();

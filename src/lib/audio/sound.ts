@@ -4,9 +4,24 @@
  * synthesis with a voice of the text's language; when none works, the state says so. Playback is
  * howler.js, whose Web Audio mode fetches whole files (which the service worker can
  * cache) and unlocks audio on the first tap, so `play()` must be called from a click.
+ *
+ * howler (11 KB gzipped) is not in the page's up-front JavaScript: it is fetched when the
+ * first sound is made (an audio button or exercise mounting), while the child looks at the
+ * page, so it is there by the first tap; a tap before it arrives plays once it has. If it
+ * cannot be fetched (offline, and not cached), the browser's voice speaks instead.
  */
-import { Howl } from 'howler';
+import type { Howl } from 'howler';
 import { speakIn } from './speech';
+
+type HowlConstructor = typeof Howl;
+let HowlClass: HowlConstructor | undefined;
+let howlerLoading: Promise<HowlConstructor> | undefined;
+
+/** Fetches howler once; resolves to its Howl class. */
+export function loadHowler(): Promise<HowlConstructor> {
+  howlerLoading ??= import('howler').then((module) => (HowlClass = module.Howl));
+  return howlerLoading;
+}
 
 export type PlaybackState = 'idle' | 'loading' | 'playing' | 'unavailable';
 
@@ -67,7 +82,8 @@ export function createSound(options: SoundOptions | string, onState: (state: Pla
 
   const load = (url: string, format?: string, onFail: () => void = speakInstead) => {
     howl?.unload();
-    howl = new Howl({
+    if (!HowlClass) return;
+    howl = new HowlClass({
       src: [url],
       ...(format ? { format: [format] } : {}),
       preload: false,
@@ -102,23 +118,34 @@ export function createSound(options: SoundOptions | string, onState: (state: Pla
     });
   };
 
-  return {
-    play() {
-      // Made during the tap, so that howler's unlock of audio catches this very tap.
-      if (!howl) load(src);
-      if (chosen) return start();
-      if (!choosing) {
-        const found = recording?.();
-        if (!(found instanceof Promise)) {
-          useRecording(found);
-          return start();
-        }
-        onState('loading');
-        const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, recordingWaitMs));
-        choosing = Promise.race([found.catch(() => undefined), timeout]).then(useRecording);
+  // Fetch howler now, so that it is there by the first tap.
+  loadHowler().catch(() => undefined);
+
+  const play = () => {
+    if (gone) return;
+    if (!HowlClass) {
+      onState('loading');
+      loadHowler().then(play, speakInstead);
+      return;
+    }
+    // Made during the tap, so that howler's unlock of audio catches this very tap.
+    if (!howl) load(src);
+    if (chosen) return start();
+    if (!choosing) {
+      const found = recording?.();
+      if (!(found instanceof Promise)) {
+        useRecording(found);
+        return start();
       }
-      void choosing.then(start);
-    },
+      onState('loading');
+      const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, recordingWaitMs));
+      choosing = Promise.race([found.catch(() => undefined), timeout]).then(useRecording);
+    }
+    void choosing.then(start);
+  };
+
+  return {
+    play,
     stop: () => howl?.stop(),
     unload: () => {
       gone = true;
