@@ -2,8 +2,10 @@
  * Plays a lesson's exercises in the browser as a child would, with the keyboard alone
  * (Tab to a control, Enter) or with taps. It reads what each exercise asks from the
  * page (the `data-word` of the prompt) and the answers from the word bank, so a test
- * can play a whole lesson to the end. It also chooses a learner in the browser's
- * IndexedDB and reads back what the lesson's progress became.
+ * can play a whole lesson to the end, in the reader and the pre-reader forms (speaking
+ * cards and tiles carry the same `data-word`; letter tiles replace the text field). It
+ * also chooses a learner in the browser's IndexedDB and reads back what the lesson's
+ * progress became.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +13,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { alphabet } from '../../src/lib/exercises/alphabet';
 import { phoneticLetter } from '../../src/lib/exercises/phonetic-keyboard';
+import { normalise } from '../../src/lib/exercises/answer-check';
 
 interface Entry {
   id: string;
@@ -130,10 +133,23 @@ async function quiz(page: Page, way: Way, section: Locator) {
   }
 }
 
+/** The pre-reader form: a tile for each letter of the word (a space tile between words), then Check. */
+async function tapLetterTiles(page: Page, way: Way, section: Locator, word: string) {
+  const tiles = section.locator('.keyboard--tiles');
+  for (const letter of normalise(word)) {
+    const tile =
+      letter === ' ' ? tiles.locator('.key--wide', { hasText: '␣' }) : tiles.locator('.key--tile', { hasText: new RegExp(`^${letter}$`) });
+    await press(page, way, tile);
+  }
+  await expect(section.locator('.type__built')).toHaveText(normalise(word));
+  await press(page, way, section.locator('.type__form .button.primary'));
+}
+
 async function typeWhatYouHear(page: Page, way: Way, section: Locator) {
   while (!(await finished(section).isVisible())) {
     const word = bank.get((await prompt(section)) ?? '')!.bg;
-    if (way === 'keyboard') {
+    if (await section.locator('.keyboard--tiles').isVisible()) await tapLetterTiles(page, way, section, word);
+    else if (way === 'keyboard') {
       await tabTo(page, section.getByRole('textbox'));
       // A Latin keyboard: the phonetic layout writes the Bulgarian letters.
       await page.keyboard.type(onLatinKeys(word));
