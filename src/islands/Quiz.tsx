@@ -149,6 +149,7 @@ function Questions({ run, questions, strings, form = 'reader', pinOrder = false 
               <button
                 type="button"
                 className={`choice${marks}`}
+                data-word={word?.id}
                 aria-label={label}
                 disabled={disabled}
                 onClick={() => rounds.answer(verdictOf(option.correct), String(rounds.index), { wordId: aboutWord, choice: n })}
