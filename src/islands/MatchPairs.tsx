@@ -79,29 +79,27 @@ function Board({ run, words, mode: chosenMode, strings, form = 'reader' }: Match
     else focusFirst(leftColumn.current);
   };
 
+  /** A speaking card: it says its word, and is chosen. */
+  const sayAndPick = (word: WordForLocale) => {
+    say({ src: word.audio, text: word.stressed, wordId: word.id });
+    pick('right', word);
+  };
+
   const item = (side: Side, word: WordForLocale, n: number) => {
     const isMatched = matched.includes(word.id);
     const isSelected = selected?.side === side && selected.id === word.id;
+    const speaks = side === 'right' && preReader;
     const common = {
       type: 'button' as const,
-      className: `pair${isMatched ? ' is-right' : ''}${isSelected ? ' is-selected' : ''}`,
+      className: `pair${isMatched ? ' is-right' : ''}${isSelected ? ' is-selected' : ''}${speaks ? ' pair--speaks' : ''}`,
       'data-word': word.id,
       'aria-pressed': isSelected,
       disabled: isMatched,
-      onClick: () => pick(side, word),
+      onClick: speaks ? () => sayAndPick(word) : () => pick(side, word),
     };
-    if (side === 'right' && preReader)
+    if (speaks)
       return (
-        <button
-          key={word.id}
-          {...common}
-          className={`${common.className} pair--speaks`}
-          aria-label={format(strings['match.sound'], { n }, strings.locale)}
-          onClick={() => {
-            say({ src: word.audio, text: word.stressed, wordId: word.id });
-            pick(side, word);
-          }}
-        >
+        <button key={word.id} {...common} aria-label={format(strings['match.sound'], { n }, strings.locale)}>
           <SpeakerIcon />
           <span aria-hidden="true">{n}</span>
         </button>
