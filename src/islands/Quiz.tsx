@@ -145,7 +145,8 @@ function Questions({ run, questions, strings, form = 'reader', pinOrder = false 
           const label =
             word && show === 'audio' ? optionLabel(shownAt) : word && show === 'picture' ? (word.gloss ?? word.stressed) : undefined;
           return (
-            <div key={n} className="quiz__option">
+            // Keyed by question too: an option's sound button plays one file, and must not carry it to the next question.
+            <div key={`${rounds.index}-${n}`} className="quiz__option">
               <button
                 type="button"
                 className={`choice${marks}`}

@@ -177,6 +177,31 @@ describe('Quiz', () => {
     expect(attempt).toMatchObject({ wordId: 'zhaba', correct: true });
   });
 
+  it('plays the next question’s word from an option’s sound button, not the word it played before', async () => {
+    const sounds: QuizQuestion[] = [
+      {
+        prompt: t('Which is the frog?'),
+        options: [
+          { word: zhaba, show: 'audio', correct: true },
+          { word: zaek, show: 'audio', correct: false },
+        ],
+      },
+      {
+        prompt: t('Which is the hedgehog?'),
+        options: [
+          { word: ezh, show: 'audio', correct: true },
+          { word: zaek, show: 'audio', correct: false },
+        ],
+      },
+    ];
+    renderQuiz(sounds, { pinOrder: true });
+    await userEvent.click(screen.getAllByRole('button', { name: 'Answer 1' })[1]!);
+    await userEvent.click(screen.getAllByRole('button', { name: 'Answer 1' })[0]!);
+    await userEvent.click(screen.getByRole('button', { name: /Next/ }));
+    await userEvent.click(screen.getAllByRole('button', { name: 'Answer 1' })[1]!);
+    await waitFor(() => expect(howls.find((h) => h.options.src[0] === '/audio/words/ezh.mp3')?.plays).toBe(1));
+  });
+
   it('shows a friendly message if it breaks', () => {
     quietly(() => renderQuiz([{ prompt: t('?'), options: [] }] as never));
     expect(screen.getByRole('alert')).toHaveTextContent('This exercise stopped working.');
