@@ -209,11 +209,16 @@ export const ar: UIStrings = {
   'match.sound': 'الصوت {n}',
   'match.left': 'الصور والأصوات',
   'match.words': 'الكلمات',
+  // Pre-reader forms (pictures and sound, no Bulgarian to read).
+  'match.instructionPreReader': 'المس صوتًا لتسمعه، ثم المس صورته.',
+  'match.sounds': 'الأصوات',
   'quiz.label': 'اختبار قصير',
   'quiz.hint': 'تلميح',
   'quiz.option': 'الإجابة {n}',
   'type.label': 'استمع واكتب',
   'type.instruction': 'استمع إلى الكلمة واكتبها بالحروف البلغارية.',
+  // Pre-reader forms (pictures and sound, no Bulgarian to read).
+  'type.instructionPreReader': 'استمع إلى الكلمة، ثم المس حروفها.',
   'type.answer': 'إجابتك',
   'type.keyboard': 'الحروف البلغارية',
   'type.delete': 'احذف الحرف الأخير',
@@ -224,6 +229,9 @@ export const ar: UIStrings = {
   'order.instruction': 'المس الكلمات بالترتيب الصحيح لتكوّن الجملة.',
   'order.sentence': 'جملتك',
   'order.words': 'الكلمات المتاحة',
+  // Pre-reader forms (pictures and sound, no Bulgarian to read).
+  'order.instructionPreReader': 'استمع إلى الجملة، ثم المس الكلمات بالترتيب الصحيح.',
+  'order.listen': 'استمع إلى الجملة',
   'alphabet.label': 'الأبجدية البلغارية',
   'alphabet.explore': 'انظر واستمع',
   'alphabet.find': 'جِد الحرف',

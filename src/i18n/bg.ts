@@ -214,11 +214,16 @@ export const bg: UIStrings = {
   'match.sound': 'Звук {n}',
   'match.left': 'Картинки и звуци',
   'match.words': 'Думи',
+  // Pre-reader forms (pictures and sound, no Bulgarian to read).
+  'match.instructionPreReader': 'Докосни звук, за да го чуеш, а после неговата картинка.',
+  'match.sounds': 'Звуци',
   'quiz.label': 'Въпроси',
   'quiz.hint': 'Подсказка',
   'quiz.option': 'Отговор {n}',
   'type.label': 'Чуй и напиши',
   'type.instruction': 'Чуй думата и я напиши с български букви.',
+  // Pre-reader forms (pictures and sound, no Bulgarian to read).
+  'type.instructionPreReader': 'Чуй думата, а после докосни буквите ѝ.',
   'type.answer': 'Твоят отговор',
   'type.keyboard': 'Български букви',
   'type.delete': 'Изтрий последната буква',
@@ -229,6 +234,9 @@ export const bg: UIStrings = {
   'order.instruction': 'Докосвай думите в правилния ред, за да получиш изречението.',
   'order.sentence': 'Твоето изречение',
   'order.words': 'Думи за подреждане',
+  // Pre-reader forms (pictures and sound, no Bulgarian to read).
+  'order.instructionPreReader': 'Чуй изречението, а после докосвай думите в правилния ред.',
+  'order.listen': 'Чуй изречението',
   'alphabet.label': 'Българската азбука',
   'alphabet.explore': 'Разгледай и слушай',
   'alphabet.find': 'Намери буквата',

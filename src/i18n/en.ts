@@ -215,11 +215,16 @@ export const en = {
   'match.sound': 'Sound {n}',
   'match.left': 'Pictures and sounds',
   'match.words': 'Words',
+  // Pre-reader forms (pictures and sound, no Bulgarian to read).
+  'match.instructionPreReader': 'Tap a sound to hear it, then tap its picture.',
+  'match.sounds': 'Sounds',
   'quiz.label': 'Quiz',
   'quiz.hint': 'Hint',
   'quiz.option': 'Answer {n}',
   'type.label': 'Listen and write',
   'type.instruction': 'Listen to the word and write it with Bulgarian letters.',
+  // Pre-reader forms (pictures and sound, no Bulgarian to read).
+  'type.instructionPreReader': 'Listen to the word, then tap its letters.',
   'type.answer': 'Your answer',
   'type.keyboard': 'Bulgarian letters',
   'type.delete': 'Delete the last letter',
@@ -230,6 +235,9 @@ export const en = {
   'order.instruction': 'Tap the words in the right order to make the sentence.',
   'order.sentence': 'Your sentence',
   'order.words': 'Words to use',
+  // Pre-reader forms (pictures and sound, no Bulgarian to read).
+  'order.instructionPreReader': 'Listen to the sentence, then tap the words in the right order.',
+  'order.listen': 'Listen to the sentence',
   'alphabet.label': 'The Bulgarian alphabet',
   'alphabet.explore': 'Look and listen',
   'alphabet.find': 'Find the letter',

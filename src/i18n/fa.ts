@@ -215,11 +215,16 @@ export const fa: UIStrings = {
   'match.sound': 'صدای {n}',
   'match.left': 'تصویرها و صداها',
   'match.words': 'کلمه‌ها',
+  // Pre-reader forms (pictures and sound, no Bulgarian to read).
+  'match.instructionPreReader': 'روی یک صدا بزن تا آن را بشنوی، بعد روی تصویرش بزن.',
+  'match.sounds': 'صداها',
   'quiz.label': 'پرسش‌ها',
   'quiz.hint': 'راهنمایی',
   'quiz.option': 'جواب {n}',
   'type.label': 'گوش کن و بنویس',
   'type.instruction': 'به کلمه گوش کن و آن را با حروف بلغاری بنویس.',
+  // Pre-reader forms (pictures and sound, no Bulgarian to read).
+  'type.instructionPreReader': 'به کلمه گوش کن، بعد روی حرف‌هایش بزن.',
   'type.answer': 'جواب تو',
   'type.keyboard': 'حروف بلغاری',
   'type.delete': 'پاک کردن آخرین حرف',
@@ -230,6 +235,9 @@ export const fa: UIStrings = {
   'order.instruction': 'به ترتیب درست روی کلمه‌ها بزن تا جمله ساخته شود.',
   'order.sentence': 'جملهٔ تو',
   'order.words': 'کلمه‌ها برای ساختن جمله',
+  // Pre-reader forms (pictures and sound, no Bulgarian to read).
+  'order.instructionPreReader': 'به جمله گوش کن، بعد به ترتیب درست روی کلمه‌ها بزن.',
+  'order.listen': 'به جمله گوش کن',
   'alphabet.label': 'الفبای بلغاری',
   'alphabet.explore': 'ببین و گوش کن',
   'alphabet.find': 'حرف را پیدا کن',

@@ -217,11 +217,16 @@ export const uk: UIStrings = {
   'match.sound': 'Звук {n}',
   'match.left': 'Малюнки і звуки',
   'match.words': 'Слова',
+  // Pre-reader forms (pictures and sound, no Bulgarian to read).
+  'match.instructionPreReader': 'Торкнися звуку, щоб його почути, а потім його малюнка.',
+  'match.sounds': 'Звуки',
   'quiz.label': 'Вікторина',
   'quiz.hint': 'Підказка',
   'quiz.option': 'Відповідь {n}',
   'type.label': 'Послухай і напиши',
   'type.instruction': 'Послухай слово і напиши його болгарськими літерами.',
+  // Pre-reader forms (pictures and sound, no Bulgarian to read).
+  'type.instructionPreReader': 'Послухай слово, а потім торкайся його літер.',
   'type.answer': 'Твоя відповідь',
   'type.keyboard': 'Болгарські літери',
   'type.delete': 'Стерти останню літеру',
@@ -232,6 +237,9 @@ export const uk: UIStrings = {
   'order.instruction': 'Торкайся слів у правильному порядку, щоб скласти речення.',
   'order.sentence': 'Твоє речення',
   'order.words': 'Слова для речення',
+  // Pre-reader forms (pictures and sound, no Bulgarian to read).
+  'order.instructionPreReader': 'Послухай речення, а потім торкайся слів у правильному порядку.',
+  'order.listen': 'Послухай речення',
   'alphabet.label': 'Болгарська абетка',
   'alphabet.explore': 'Роздивляйся і слухай',
   'alphabet.find': 'Знайди літеру',

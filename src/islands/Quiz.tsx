@@ -1,15 +1,29 @@
 /**
  * A quiz: questions with two to four options each, as text, as a Bulgarian word with its
  * picture, as a picture alone, or as a sound. Each option can carry its own feedback, and
- * a question can carry a hint. Used for words, and for culture and history lessons.
+ * a question can carry a hint. Used for words, and for culture and history lessons. The
+ * options come in a seeded shuffled order unless the author pinned it; in the pre-reader
+ * form a word shows as its picture with its sound, never as Bulgarian text to read.
  */
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { WordForLocale } from '../lib/exercises/word';
 import type { TextPart } from '../lib/i18n/bulgarian-spans';
 import { verdictOf } from '../lib/exercises/rounds';
+import { shuffle } from '../lib/exercises/shuffle';
+import type { ExerciseForm } from '../lib/exercises/form';
 import { format } from '../lib/i18n/format';
 import AudioButton from './AudioButton';
-import { ChoicePicture, exerciseIsland, Picture, Rich, Round, exerciseStringKeys, useRounds, wordAnswer } from './exercise-kit';
+import {
+  ChoicePicture,
+  exerciseIsland,
+  Picture,
+  Rich,
+  Round,
+  SoundPrompt,
+  exerciseStringKeys,
+  useRounds,
+  wordAnswer,
+} from './exercise-kit';
 import type { Answer, ExerciseProps, Run, StringsOf } from './exercise-kit';
 
 /** The UI strings this exercise needs: its wrapper and its tests pick exactly these. */
@@ -37,6 +51,16 @@ export interface QuizQuestion {
 
 export interface QuizProps extends ExerciseProps<QuizStrings> {
   questions: QuizQuestion[];
+  /** `pre-reader`: words as pictures and sound; `reader` (the default): written too. */
+  form?: ExerciseForm;
+  /** Keeps the options in the order written; otherwise each question's are shuffled. */
+  pinOrder?: boolean;
+}
+
+/** How a word option shows in the form chosen: in the pre-reader form, never as text to read. */
+function shownAs(option: QuizOption, form: ExerciseForm): QuizOption['show'] {
+  if (form === 'reader' || option.show === 'audio') return option.show;
+  return option.word?.picture ? 'picture' : 'audio';
 }
 
 function answerOf(option: QuizOption): Answer {
@@ -69,9 +93,18 @@ function Hint({ hint, hidden, strings }: { hint: TextPart[]; hidden: boolean; st
   );
 }
 
-function Questions({ run, questions, strings }: QuizProps & { run: Run }) {
+function Questions({ run, questions, strings, form = 'reader', pinOrder = false }: QuizProps & { run: Run }) {
   const group = useRef<HTMLDivElement>(null);
   const rounds = useRounds<number>(run, { group, total: questions.length, seen: () => seenWords(questions) });
+  // The same seed on the server and in the browser: the options do not jump at hydration.
+  const orders = useMemo(
+    () =>
+      questions.map((q, i) => {
+        const written = q.options.map((_, n) => n);
+        return pinOrder ? written : shuffle(written, run.seed + i);
+      }),
+    [questions, pinOrder, run.seed],
+  );
   const question = questions[rounds.index];
   if (!question) return null;
   const right = question.options.find((option) => option.correct) as QuizOption;
@@ -86,7 +119,16 @@ function Questions({ run, questions, strings }: QuizProps & { run: Run }) {
         <p className="quiz__prompt">
           <Rich parts={question.prompt} />
         </p>
-        {question.word && (
+        {question.word && form === 'pre-reader' && (
+          <SoundPrompt
+            round={rounds.index}
+            sound={question.word}
+            label={strings['exercise.listen']}
+            picture={question.word.picture}
+            strings={strings}
+          />
+        )}
+        {question.word && form === 'reader' && (
           <div className="quiz__word">
             {question.word.picture && <img src={question.word.picture} alt="" width="96" height="96" />}
             <span lang="bg">{question.word.stressed}</span>
@@ -95,36 +137,36 @@ function Questions({ run, questions, strings }: QuizProps & { run: Run }) {
         )}
       </div>
       <div className="quiz__options" ref={group}>
-        {question.options.map((option, n) => {
+        {(orders[rounds.index] ?? []).map((n, shownAt) => {
+          const option = question.options[n] as QuizOption;
           const word = option.word;
+          const show = shownAs(option, form);
           const { marks, disabled } = rounds.choice(n, option.correct);
           const label =
-            word && option.show === 'audio'
-              ? optionLabel(n)
-              : word && option.show === 'picture'
-                ? (word.gloss ?? word.stressed)
-                : undefined;
+            word && show === 'audio' ? optionLabel(shownAt) : word && show === 'picture' ? (word.gloss ?? word.stressed) : undefined;
           return (
-            <div key={n} className="quiz__option">
+            // Keyed by question too: an option's sound button plays one file, and must not carry it to the next question.
+            <div key={`${rounds.index}-${n}`} className="quiz__option">
               <button
                 type="button"
                 className={`choice${marks}`}
+                data-word={word?.id}
                 aria-label={label}
                 disabled={disabled}
                 onClick={() => rounds.answer(verdictOf(option.correct), String(rounds.index), { wordId: aboutWord, choice: n })}
               >
                 {option.text && <Rich parts={option.text} />}
-                {word && option.show !== 'audio' && word.picture && <ChoicePicture src={word.picture} size={72} />}
-                {word && option.show === 'word' && <span lang="bg">{word.stressed}</span>}
-                {word && option.show === 'audio' && <span aria-hidden="true">{n + 1}</span>}
+                {word && show !== 'audio' && word.picture && <ChoicePicture src={word.picture} size={72} />}
+                {word && show === 'word' && <span lang="bg">{word.stressed}</span>}
+                {word && show === 'audio' && <span aria-hidden="true">{shownAt + 1}</span>}
               </button>
-              {word && option.show !== 'picture' && (
+              {word && (show !== 'picture' || form === 'pre-reader') && (
                 <AudioButton
                   src={word.audio}
                   text={word.stressed}
                   wordId={word.id}
                   strings={strings}
-                  {...(option.show === 'audio' ? { label: optionLabel(n) } : {})}
+                  {...(show === 'audio' ? { label: optionLabel(shownAt) } : {})}
                 />
               )}
             </div>

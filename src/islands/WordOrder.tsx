@@ -1,16 +1,29 @@
 /**
  * Word order: the words of a sentence as shuffled tiles; the child taps them in order to
  * build the sentence, and hears it when it is done. A wrong order shows and plays the
- * right sentence, and the child tries again.
+ * right sentence, and the child tries again. In the pre-reader form the sentence is
+ * heard first (a play button, played by itself once) and each tile says its word when
+ * tapped.
  */
 import { useMemo, useRef, useState } from 'react';
 import { shuffleAway } from '../lib/exercises/shuffle';
 import { verdictOf } from '../lib/exercises/rounds';
-import { exerciseIsland, Round, exerciseStringKeys, focusFirst, useRounds } from './exercise-kit';
+import { normalise } from '../lib/exercises/answer-check';
+import type { ExerciseForm } from '../lib/exercises/form';
+import AudioButton from './AudioButton';
+import { exerciseIsland, mayPlayAtOnce, Round, exerciseStringKeys, focusFirst, useRounds, useSpeaker } from './exercise-kit';
 import type { ExerciseProps, Run, StringsOf } from './exercise-kit';
 
 /** The UI strings this exercise needs: its wrapper and its tests pick exactly these. */
-export const wordOrderStringKeys = [...exerciseStringKeys, 'order.label', 'order.instruction', 'order.sentence', 'order.words'] as const;
+export const wordOrderStringKeys = [
+  ...exerciseStringKeys,
+  'order.label',
+  'order.instruction',
+  'order.sentence',
+  'order.words',
+  'order.instructionPreReader',
+  'order.listen',
+] as const;
 
 export type WordOrderStrings = StringsOf<typeof wordOrderStringKeys>;
 
@@ -22,10 +35,14 @@ export interface Sentence {
   gloss?: string;
   audio: string;
   picture?: string;
+  /** The tiles that are words of the word bank, by their written form (normalised): the sound each says. */
+  tileSounds?: Record<string, { audio: string; wordId: string }>;
 }
 
 export interface WordOrderProps extends ExerciseProps<WordOrderStrings> {
   sentences: Sentence[];
+  /** `pre-reader`: the sentence heard first, tiles that speak; `reader` (the default): read only. */
+  form?: ExerciseForm;
 }
 
 interface Tile {
@@ -33,7 +50,9 @@ interface Tile {
   text: string;
 }
 
-function Sentences({ run, sentences, strings }: WordOrderProps & { run: Run }) {
+function Sentences({ run, sentences, strings, form = 'reader' }: WordOrderProps & { run: Run }) {
+  const preReader = form === 'pre-reader';
+  const say = useSpeaker();
   const [placed, setPlaced] = useState<number[]>([]);
   const group = useRef<HTMLDivElement>(null);
   const rounds = useRounds(run, { group, total: sentences.length, seen: () => sentences.map((s) => s.id), reset: () => setPlaced([]) });
@@ -45,8 +64,16 @@ function Sentences({ run, sentences, strings }: WordOrderProps & { run: Run }) {
   if (!sentence) return null;
 
   const tile = (n: number) => tiles.find((t) => t.n === n) as Tile;
+  /** In the pre-reader form a tapped tile says its word: the word bank's sound, else the browser's voice. */
+  const sayTile = (n: number) => {
+    if (!preReader) return;
+    const { text } = tile(n);
+    const sound = sentence.tileSounds?.[normalise(text)];
+    say({ text, src: sound?.audio, wordId: sound?.wordId });
+  };
 
   const place = (n: number) => {
+    sayTile(n);
     const next = [...placed, n];
     setPlaced(next);
     // The tile moved away from under the focus: keyboard users go on from the next one.
@@ -59,7 +86,11 @@ function Sentences({ run, sentences, strings }: WordOrderProps & { run: Run }) {
     <Round
       rounds={rounds}
       strings={strings}
-      instruction={{ pictures: ['order', 'tap'], text: strings['order.instruction'] }}
+      instruction={
+        preReader
+          ? { pictures: ['listen', 'order'], text: strings['order.instructionPreReader'] }
+          : { pictures: ['order', 'tap'], text: strings['order.instruction'] }
+      }
       answer={() => ({
         text: sentence.stressed,
         help: sentence.gloss,
@@ -67,9 +98,22 @@ function Sentences({ run, sentences, strings }: WordOrderProps & { run: Run }) {
         play: true,
       })}
     >
-      {sentence.picture && (
+      {(sentence.picture || preReader) && (
         <div className="exercise__prompt">
-          <img src={sentence.picture} alt="" width="96" height="96" />
+          {sentence.picture && <img src={sentence.picture} alt="" width="96" height="96" />}
+          {preReader && (
+            // The model sentence, heard first: by itself once the child has tapped on this page (a browser plays no sound before).
+            <AudioButton
+              key={rounds.index}
+              src={sentence.audio}
+              text={sentence.stressed}
+              wordId={sentence.id}
+              label={strings['order.listen']}
+              strings={strings}
+              size="large"
+              autoPlay={rounds.index > 0 || mayPlayAtOnce()}
+            />
+          )}
         </div>
       )}
       <div className="order__line" role="group" aria-label={strings['order.sentence']} lang="bg" dir="ltr">
@@ -80,6 +124,7 @@ function Sentences({ run, sentences, strings }: WordOrderProps & { run: Run }) {
             className="tile"
             disabled={rounds.verdict !== undefined}
             onClick={() => {
+              sayTile(n);
               setPlaced(placed.filter((m) => m !== n));
               focusFirst(group.current);
             }}

@@ -12,3 +12,4 @@ export { useRounds, type Rounds } from './exercise-kit/use-rounds';
 export { Round } from './exercise-kit/Round';
 export { Feedback, wordAnswer, type Answer } from './exercise-kit/Feedback';
 export { ChoicePicture, Instruction, Picture, Position, Rich, SoundPrompt, focusFirst } from './exercise-kit/parts';
+export { SpeakerIcon, mayPlayAtOnce, useSpeaker, type Spoken } from './exercise-kit/speaking';

@@ -2,8 +2,10 @@
  * Plays a lesson's exercises in the browser as a child would, with the keyboard alone
  * (Tab to a control, Enter) or with taps. It reads what each exercise asks from the
  * page (the `data-word` of the prompt) and the answers from the word bank, so a test
- * can play a whole lesson to the end. It also chooses a learner in the browser's
- * IndexedDB and reads back what the lesson's progress became.
+ * can play a whole lesson to the end, in the reader and the pre-reader forms (speaking
+ * cards and tiles carry the same `data-word`; letter tiles replace the text field). It
+ * also chooses a learner in the browser's IndexedDB and reads back what the lesson's
+ * progress became.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +13,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { alphabet } from '../../src/lib/exercises/alphabet';
 import { phoneticLetter } from '../../src/lib/exercises/phonetic-keyboard';
+import { normalise } from '../../src/lib/exercises/answer-check';
 
 interface Entry {
   id: string;
@@ -116,24 +119,79 @@ async function matchPairs(page: Page, way: Way, section: Locator) {
   }
 }
 
-async function quiz(page: Page, way: Way, section: Locator) {
-  while (!(await finished(section).isVisible())) {
-    const options = section.locator('.quiz__option .choice');
-    for (let n = 0; n < (await options.count()); n++) {
-      if (await options.nth(n).isDisabled()) continue;
-      await press(page, way, options.nth(n));
-      const right = await section.locator('.feedback--right').isVisible();
-      // Try again after a wrong option, Next after the right one.
-      await next(page, way, section);
-      if (right) break;
-    }
+/** The right option of a quiz question, as its lesson's MDX says: a word of the bank, or a text in every language. */
+interface QuizAnswer {
+  word?: string;
+  text?: Record<string, string>;
+}
+
+/** The end of the JavaScript expression that starts at `from` (a `{` or `[`): quotes and nesting skipped. */
+function expressionEnd(source: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < source.length; i++) {
+    const char = source[i]!;
+    if (char === '"' || char === "'" || char === '`') {
+      for (i++; source[i] !== char; i++) if (source[i] === '\\') i++;
+    } else if (char === '{' || char === '[') depth++;
+    else if ((char === '}' || char === ']') && --depth === 0) return i + 1;
   }
+  throw new Error(`unbalanced expression at ${from}`);
+}
+
+/** The right options of a quiz's questions, in order, read from the lesson's MDX (the options are shuffled on the page). */
+function quizAnswers(exerciseId: string): QuizAnswer[] {
+  const [lesson, id] = exerciseId.split('#');
+  const source = readFileSync(path.resolve(import.meta.dirname, `../../content/lessons/${lesson}.mdx`), 'utf8').normalize('NFC');
+  for (let at = source.indexOf('<Quiz'); at >= 0; at = source.indexOf('<Quiz', at + 1)) {
+    const open = source.indexOf('questions={', at) + 'questions='.length;
+    const end = expressionEnd(source, open);
+    const tag = source.slice(at, source.indexOf('/>', end));
+    if ((tag.match(/\bid="([^"]+)"/)?.[1] ?? 'quiz') !== id) continue;
+    const questions = new Function(`return (${source.slice(open + 1, end - 1)})`)() as {
+      options: (QuizAnswer & { correct?: boolean })[];
+    }[];
+    return questions.map((question) => question.options.find((option) => option.correct)!);
+  }
+  throw new Error(`no <Quiz id="${id}"> in ${lesson}`);
+}
+
+async function quiz(page: Page, way: Way, section: Locator, firstWrong: boolean) {
+  const answers = quizAnswers((await section.getAttribute('data-exercise'))!);
+  const locale = (await page.locator('html').getAttribute('lang'))!;
+  const options = section.locator('.quiz__option .choice');
+  for (const [q, answer] of answers.entries()) {
+    // The right option: its word, or its text as the page shows it (the [brackets] around Bulgarian gone).
+    const shown = await options.evaluateAll((els) => els.map((el) => [el.getAttribute('data-word'), el.textContent?.trim()]));
+    const text = answer.text?.[locale]?.replace(/[[\]]/g, '');
+    const right = shown.findIndex(([word, content]) => (answer.word ? word === answer.word : content === text));
+    if (firstWrong && q === 0) {
+      await press(page, way, options.nth(right === 0 ? 1 : 0));
+      await expect(section.locator('.feedback--wrong')).toBeVisible();
+      await next(page, way, section);
+    }
+    await press(page, way, options.nth(right));
+    await expect(section.locator('.feedback--right')).toBeVisible();
+    await next(page, way, section);
+  }
+}
+
+/** The pre-reader form: a tile for each letter of the word (a space tile between words), then Check. */
+async function tapLetterTiles(page: Page, way: Way, section: Locator, word: string) {
+  const tiles = section.locator('.keyboard--tiles');
+  for (const letter of normalise(word)) {
+    const tile =
+      letter === ' ' ? tiles.locator('.key--wide', { hasText: '␣' }) : tiles.locator('.key--tile', { hasText: new RegExp(`^${letter}$`) });
+    await press(page, way, tile);
+  }
+  await expect(section.locator('.type__built')).toHaveText(normalise(word));
+  await press(page, way, section.locator('.type__form .button.primary'));
 }
 
 async function typeWhatYouHear(page: Page, way: Way, section: Locator) {
   while (!(await finished(section).isVisible())) {
     const word = bank.get((await prompt(section)) ?? '')!.bg;
-    if (way === 'keyboard') {
+    if (await section.locator('.keyboard--tiles').isVisible()) await tapLetterTiles(page, way, section, word);
+    else if (way === 'keyboard') {
       await tabTo(page, section.getByRole('textbox'));
       // A Latin keyboard: the phonetic layout writes the Bulgarian letters.
       await page.keyboard.type(onLatinKeys(word));
@@ -177,7 +235,7 @@ async function alphabetExplorer(page: Page, way: Way, section: Locator) {
   }
 }
 
-/** Plays every exercise of the page to its end; returns the kinds played. */
+/** Plays every exercise of the page to its end, every answer right (`firstWrong`: the first of a listening exercise and of a quiz wrong); returns the kinds played. */
 export async function playLesson(page: Page, way: Way, options: { firstWrong?: boolean } = {}): Promise<string[]> {
   const kinds: string[] = [];
   const count = await exercises(page).count();
@@ -189,7 +247,7 @@ export async function playLesson(page: Page, way: Way, options: { firstWrong?: b
     if (kind === 'flashcards') await flashcards(page, way, section);
     else if (kind === 'listen') await listenAndChoose(page, way, section, options.firstWrong ?? false);
     else if (kind === 'match') await matchPairs(page, way, section);
-    else if (kind === 'quiz') await quiz(page, way, section);
+    else if (kind === 'quiz') await quiz(page, way, section, options.firstWrong ?? false);
     else if (kind === 'type') await typeWhatYouHear(page, way, section);
     else if (kind === 'order') await wordOrder(page, way, section);
     else if (kind === 'alphabet') await alphabetExplorer(page, way, section);

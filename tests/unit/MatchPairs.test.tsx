@@ -12,8 +12,10 @@ afterEach(cleanup);
 const strings = stringsFor(matchPairsStringKeys);
 const exerciseId = 'alphabet/first-letters#match-a-i';
 
-function renderPairs(mode: 'picture' | 'sound' = 'picture') {
-  return render(<MatchPairs exerciseId={exerciseId} words={words} mode={mode} strings={strings} dir="ltr" learnersUrl="/en/learners/" />);
+function renderPairs(mode: 'picture' | 'sound' = 'picture', form: 'pre-reader' | 'reader' = 'reader') {
+  return render(
+    <MatchPairs exerciseId={exerciseId} words={words} mode={mode} form={form} strings={strings} dir="ltr" learnersUrl="/en/learners/" />,
+  );
 }
 
 const left = (id: string) =>
@@ -87,6 +89,29 @@ describe('MatchPairs', () => {
     await userEvent.click(firstSound);
     await userEvent.click(right(id));
     expect(screen.getByText('Right!')).toBeInTheDocument();
+  });
+
+  it('in the pre-reader form matches pictures with cards that say their word when tapped, with no Bulgarian to read', async () => {
+    const store = await chooseLearner();
+    // Even when the author asked for sounds to words: a pre-reader matches pictures and sounds.
+    renderPairs('sound', 'pre-reader');
+    expect(screen.getByText('Tap a sound to hear it, then tap its picture.')).toBeInTheDocument();
+    const sounds = screen.getByRole('group', { name: 'Sounds' });
+    for (const word of words) expect(sounds).not.toHaveTextContent(word.stressed);
+    expect(screen.getByRole('button', { name: 'frog' })).toBeInTheDocument();
+    const card = (id: string) => sounds.querySelector<HTMLButtonElement>(`.pair[data-word="${id}"]`)!;
+    expect(card('zaek')).toHaveAccessibleName(/^Sound \d$/);
+    // A tapped card speaks its word; tapping another card only changes the choice.
+    await userEvent.click(card('valk'));
+    await waitFor(() => expect(howls.find((h) => h.options.src[0] === '/audio/words/valk.mp3')?.plays).toBe(1));
+    await userEvent.click(card('zaek'));
+    await waitFor(() => expect(howls.find((h) => h.options.src[0] === '/audio/words/zaek.mp3')?.plays).toBe(1));
+    expect(card('zaek')).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.click(left('zaek'));
+    expect(screen.getByText('Right!')).toBeInTheDocument();
+    expect(card('zaek')).toBeDisabled();
+    const [attempt] = await store.attemptsWhen(1);
+    expect(attempt).toMatchObject({ exerciseId, wordId: 'zaek', correct: true });
   });
 
   it('works with the keyboard alone, and the focus moves on after a pair is made', async () => {

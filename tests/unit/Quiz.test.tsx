@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { howls, resetHowls } from './howler-mock';
-import Quiz, { quizStringKeys, type QuizQuestion } from '../../src/islands/Quiz';
+import Quiz, { quizStringKeys, type QuizProps, type QuizQuestion } from '../../src/islands/Quiz';
 import { bulgarianSpans } from '../../src/lib/i18n/bulgarian-spans';
 import { chooseLearner, quietly, stars, stringsFor, words } from './exercise-helpers';
 
@@ -40,8 +40,12 @@ const questions: QuizQuestion[] = [
   },
 ];
 
-const renderQuiz = (qs = questions) =>
-  render(<Quiz exerciseId={exerciseId} questions={qs} strings={strings} dir="ltr" learnersUrl="/en/learners/" />);
+const renderQuiz = (qs = questions, more: Partial<QuizProps> = {}) =>
+  render(<Quiz exerciseId={exerciseId} questions={qs} strings={strings} dir="ltr" learnersUrl="/en/learners/" {...more} />);
+
+/** What the options of the question on screen show, in the order shown. */
+const shownOptions = () =>
+  [...document.querySelectorAll('.quiz__option .choice')].map((b) => b.getAttribute('aria-label') ?? b.textContent);
 
 describe('Quiz', () => {
   it('shows the question with its Bulgarian words marked, and text options', () => {
@@ -95,7 +99,7 @@ describe('Quiz', () => {
 
   it('offers sounds as options: each can be heard and chosen by number, and the attempt is about the word', async () => {
     const store = await chooseLearner();
-    renderQuiz(questions.slice(2));
+    renderQuiz(questions.slice(2), { pinOrder: true });
     // Each option has a button to hear it and a button to choose it, both named by its number.
     const [choose, hear] = screen.getAllByRole('button', { name: 'Answer 1' }) as [HTMLElement, HTMLElement];
     expect(choose).toHaveClass('choice');
@@ -110,7 +114,7 @@ describe('Quiz', () => {
 
   it('ends with stars computed from the first answers, and records the result', async () => {
     const store = await chooseLearner();
-    renderQuiz();
+    renderQuiz(questions, { pinOrder: true });
     await userEvent.click(screen.getByRole('button', { name: '26' }));
     await userEvent.click(screen.getByRole('button', { name: /Try again/ }));
     await userEvent.click(screen.getByRole('button', { name: '30' }));
@@ -122,6 +126,80 @@ describe('Quiz', () => {
     // 2 of 3 right at the first try: 67 %, two stars.
     expect(stars()).toBe('You earned 2 of 3 stars!');
     await waitFor(async () => expect((await store.progress('history/test'))?.exercises[exerciseId]).toBeCloseTo(2 / 3));
+  });
+
+  it('shuffles the options of each question, the same way every time (server and browser agree), unless the order is pinned', () => {
+    const many: QuizQuestion[] = [
+      { prompt: t('Which number?'), options: ['1', '2', '3', '4'].map((n) => ({ text: t(n), show: 'word', correct: n === '1' })) },
+    ];
+    // Over several exercises (seeds), the written order is not always kept.
+    const orders = ['a', 'b', 'c', 'd', 'e'].map((id) => {
+      const { unmount } = render(<Quiz exerciseId={`history/test#${id}`} questions={many} strings={strings} dir="ltr" learnersUrl="/" />);
+      const order = shownOptions().join('');
+      unmount();
+      return order;
+    });
+    expect(orders.some((order) => order !== '1234')).toBe(true);
+    for (const order of orders) expect([...order].sort().join('')).toBe('1234');
+    const first = render(<Quiz exerciseId="history/test#a" questions={many} strings={strings} dir="ltr" learnersUrl="/" />);
+    expect(shownOptions().join('')).toBe(orders[0]);
+    first.unmount();
+    renderQuiz(many, { pinOrder: true });
+    expect(shownOptions()).toEqual(['1', '2', '3', '4']);
+  });
+
+  it('in the pre-reader form shows word options as pictures with their sound, and no Bulgarian to read', async () => {
+    const store = await chooseLearner();
+    const asked: QuizQuestion[] = [
+      {
+        prompt: t('Which one is the frog?'),
+        word: zhaba,
+        options: [
+          { word: zhaba, show: 'word', correct: true },
+          { word: zaek, show: 'word', correct: false },
+        ],
+      },
+    ];
+    renderQuiz(asked, { form: 'pre-reader' });
+    const options = document.querySelector('.quiz__options')!;
+    expect(options).not.toHaveTextContent('жа̀ба');
+    expect(options).not.toHaveTextContent('за̀ек');
+    expect(options.querySelectorAll('.choice img')).toHaveLength(2);
+    // The prompt's word is a picture and a sound too.
+    expect(document.querySelector('.quiz__question')).not.toHaveTextContent('жа̀ба');
+    expect(document.querySelector('.quiz__question .exercise__prompt img')).toHaveAttribute('src', zhaba.picture);
+    // Each option's sound plays from the button beside its picture.
+    await userEvent.click(screen.getByRole('button', { name: 'Listen: за̀ек' }));
+    await waitFor(() => expect(howls.find((h) => h.options.src[0] === '/audio/words/zaek.mp3')?.plays).toBe(1));
+    await userEvent.click(screen.getByRole('button', { name: 'frog' }));
+    expect(screen.getByText('Right!')).toBeInTheDocument();
+    const [attempt] = await store.attemptsWhen(1);
+    expect(attempt).toMatchObject({ wordId: 'zhaba', correct: true });
+  });
+
+  it('plays the next question’s word from an option’s sound button, not the word it played before', async () => {
+    const sounds: QuizQuestion[] = [
+      {
+        prompt: t('Which is the frog?'),
+        options: [
+          { word: zhaba, show: 'audio', correct: true },
+          { word: zaek, show: 'audio', correct: false },
+        ],
+      },
+      {
+        prompt: t('Which is the hedgehog?'),
+        options: [
+          { word: ezh, show: 'audio', correct: true },
+          { word: zaek, show: 'audio', correct: false },
+        ],
+      },
+    ];
+    renderQuiz(sounds, { pinOrder: true });
+    await userEvent.click(screen.getAllByRole('button', { name: 'Answer 1' })[1]!);
+    await userEvent.click(screen.getAllByRole('button', { name: 'Answer 1' })[0]!);
+    await userEvent.click(screen.getByRole('button', { name: /Next/ }));
+    await userEvent.click(screen.getAllByRole('button', { name: 'Answer 1' })[1]!);
+    await waitFor(() => expect(howls.find((h) => h.options.src[0] === '/audio/words/ezh.mp3')?.plays).toBe(1));
   });
 
   it('shows a friendly message if it breaks', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { howls, resetHowls } from './howler-mock';
 import TypeWhatYouHear, { typeWhatYouHearStringKeys } from '../../src/islands/TypeWhatYouHear';
@@ -28,6 +28,64 @@ const key = (letter: string) =>
   screen
     .getByRole('group', { name: 'Bulgarian letters' })
     .querySelector<HTMLButtonElement>(`button:nth-child(${'абвгдежзийклмнопрстуфхцчшщъьюя'.indexOf(letter) + 1})`)!;
+
+describe('TypeWhatYouHear in the pre-reader form', () => {
+  const renderTiles = (list: WordForLocale[] = words) =>
+    render(
+      <TypeWhatYouHear exerciseId={exerciseId} words={list} form="pre-reader" strings={strings} dir="rtl" learnersUrl="/ar/learners/" />,
+    );
+  const tiles = () => screen.getByRole('group', { name: 'Bulgarian letters' });
+  const tile = (letter: string) => within(tiles()).getByRole('button', { name: letter });
+  const built = () => document.querySelector('output.type__built');
+
+  it('offers big tiles of the word’s letters and a few others instead of the keyboard, left to right', () => {
+    const { container } = renderTiles([zhaba]);
+    expect(screen.getByText('Listen to the word, then tap its letters.')).toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    expect(screen.queryByText(/On a keyboard with Latin letters/)).not.toBeInTheDocument();
+    const letters = [...tiles().querySelectorAll('.key--tile')].map((b) => b.textContent);
+    expect(letters).toEqual(expect.arrayContaining(['ж', 'а', 'б']));
+    expect(letters).toHaveLength(6);
+    // No letter that sounds like one of жаба's: ш (ж), п (б), ъ and я (а).
+    for (const trap of ['ш', 'п', 'ъ', 'я']) expect(letters).not.toContain(trap);
+    expect(tiles()).toHaveAttribute('dir', 'ltr');
+    // No space in жаба: no space tile.
+    expect(screen.queryByRole('button', { name: 'Space' })).not.toBeInTheDocument();
+    expect(askedWord(container)).toBe('zhaba');
+  });
+
+  it('shows the same tiles in the same order every time the exercise renders (server and browser agree)', () => {
+    renderTiles([zhaba]);
+    const first = tiles().textContent;
+    cleanup();
+    renderTiles([zhaba]);
+    expect(tiles().textContent).toBe(first);
+  });
+
+  it('adds a letter for each tile tapped, takes one back with the back tile, and checks the word', async () => {
+    const store = await chooseLearner();
+    renderTiles([zhaba]);
+    await userEvent.click(tile('ж'));
+    await userEvent.click(tile('а'));
+    await userEvent.click(tile('а'));
+    expect(built()).toHaveTextContent('жаа');
+    await userEvent.click(screen.getByRole('button', { name: 'Delete the last letter' }));
+    for (const letter of 'ба') await userEvent.click(tile(letter));
+    expect(built()).toHaveTextContent('жаба');
+    await userEvent.click(screen.getByRole('button', { name: /Check/ }));
+    expect(screen.getByText('Right!')).toBeInTheDocument();
+    const [attempt] = await store.attemptsWhen(1);
+    expect(attempt).toMatchObject({ wordId: 'zhaba', correct: true });
+  });
+
+  it('after a wrong word plays the right one, as the keyboard form does', async () => {
+    renderTiles([zhaba]);
+    await userEvent.click(tile('б'));
+    await userEvent.click(screen.getByRole('button', { name: /Check/ }));
+    expect(screen.getByText('Not this one. Here is the right answer:')).toBeInTheDocument();
+    await waitFor(() => expect(howls.find((h) => h.options.src[0] === '/audio/words/zhaba.mp3')?.plays).toBe(1));
+  });
+});
 
 describe('TypeWhatYouHear', () => {
   it('asks with a sound that does not give the spelling away, beside the word’s picture', () => {

@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { howls, resetHowls } from './howler-mock';
 import WordOrder, { wordOrderStringKeys, type Sentence } from '../../src/islands/WordOrder';
 import { chooseLearner, quietly, stars, stringsFor } from './exercise-helpers';
+import { installSpeech } from './speech-fake';
 
 beforeEach(resetHowls);
 afterEach(cleanup);
@@ -27,6 +28,70 @@ const renderOrder = () =>
 const pool = () => screen.getByRole('group', { name: 'Words to use' });
 const line = () => screen.getByRole('group', { name: 'Your sentence' });
 const tap = (text: string) => userEvent.click(within(pool()).getByRole('button', { name: text }));
+
+/** The first sentence as the wrapper gives it in the pre-reader form: "се" is a word of the bank, the others are not. */
+const preReaderSentences: Sentence[] = [
+  { ...sentences[0]!, tileSounds: { се: { audio: '/audio/words/se.mp3', wordId: 'se' } } },
+  sentences[1]!,
+];
+const renderPreReader = () =>
+  render(
+    <WordOrder
+      exerciseId={exerciseId}
+      sentences={preReaderSentences}
+      form="pre-reader"
+      strings={strings}
+      dir="rtl"
+      learnersUrl="/ar/learners/"
+    />,
+  );
+const played = (src: string) => howls.filter((h) => h.options.src[0] === src).reduce((sum, h) => sum + h.plays, 0);
+
+describe('WordOrder in the pre-reader form', () => {
+  afterEach(() => {
+    delete (navigator as { userActivation?: unknown }).userActivation;
+  });
+
+  it('plays the model sentence once at the start, once the child has tapped on the page, and again from its button', async () => {
+    Object.defineProperty(navigator, 'userActivation', { value: { hasBeenActive: true }, configurable: true });
+    renderPreReader();
+    expect(screen.getByText('Listen to the sentence, then tap the words in the right order.')).toBeInTheDocument();
+    await waitFor(() => expect(played('/audio/examples/kazvam-se.mp3')).toBe(1));
+    // The sentence is heard, not shown.
+    expect(document.querySelector('.exercise__prompt')).not.toHaveTextContent('Ка̀звам');
+    await userEvent.click(screen.getByRole('button', { name: 'Listen to the sentence' }));
+    await waitFor(() => expect(played('/audio/examples/kazvam-se.mp3')).toBe(2));
+  });
+
+  it('does not start a sound by itself before the child has tapped anything (the browser would hold it back)', async () => {
+    renderPreReader();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(played('/audio/examples/kazvam-se.mp3')).toBe(0);
+  });
+
+  it('a tapped tile says its word: the word bank’s sound, else the browser’s Bulgarian voice', async () => {
+    const speech = installSpeech([{ lang: 'bg-BG', name: 'Bulgarian', localService: true }]);
+    try {
+      renderPreReader();
+      await tap('се');
+      await waitFor(() => expect(played('/audio/words/se.mp3')).toBe(1));
+      await tap('Ка̀звам');
+      // The voice gets the word without its stress mark, which voices would read aloud.
+      await waitFor(() => expect(speech.spoken.map((u) => u.text)).toEqual(['Казвам']));
+      // A tile taken back says its word again.
+      await userEvent.click(within(line()).getByRole('button', { name: 'се' }));
+      await waitFor(() => expect(played('/audio/words/se.mp3')).toBe(2));
+    } finally {
+      speech.remove();
+    }
+  });
+
+  it('is solved as the reader form is: the sentence, tile by tile', async () => {
+    renderPreReader();
+    for (const text of ['Ка̀звам', 'се', 'А̀на.']) await tap(text);
+    expect(screen.getByText('Right!')).toBeInTheDocument();
+  });
+});
 
 describe('WordOrder', () => {
   it('shuffles the words of the sentence into tiles, never in the right order, left to right even on a right-to-left page', () => {

@@ -32,6 +32,14 @@ describe('the exercises’ props', () => {
       expect(check('<X>', schema, { words: ['a'] })).toEqual({ words: ['a'] });
   });
 
+  it('take the form an author chooses, and name a form that does not exist', () => {
+    expect(check('<WordOrder>', wordOrderProps, { words: ['a'], form: 'pre-reader' })).toEqual({ words: ['a'], form: 'pre-reader' });
+    expect(check('<TypeWhatYouHear>', typeWhatYouHearProps, { words: ['a'], form: 'reader' })).toEqual({ words: ['a'], form: 'reader' });
+    expect(check('<MatchPairs>', matchPairsProps, { words: ['a', 'b', 'c'], form: 'prereader' })).toBe(
+      `${file}: field <MatchPairs> form: expected "pre-reader" or "reader", found "prereader"`,
+    );
+  });
+
   it('name the file, the exercise and the prop of a word list that is too short, too long or missing', () => {
     expect(check('<ListenAndChoose>', listenAndChooseProps, { words: ['a', 'b'] })).toBe(
       `${file}: field <ListenAndChoose> words: expected a list of at least 3 word ids, found 2`,

@@ -18,6 +18,13 @@ describe('the <Quiz> props', () => {
     expect(problems([question({ hint: all('Повече от 26.'), word: 'slon' }), question()])).toEqual([]);
   });
 
+  it('take a form and a pinned order of the options', () => {
+    const parsed = quizProps.safeParse({ questions: [question()], form: 'pre-reader', pinOrder: true });
+    expect(parsed.success && parsed.data).toMatchObject({ form: 'pre-reader', pinOrder: true });
+    const wrong = quizProps.safeParse({ questions: [question()], pinOrder: 'yes' });
+    expect(wrong.success).toBe(false);
+  });
+
   it('name the question, the option and the language that is missing', () => {
     const broken = question();
     const { fa: _fa, ...withoutPersian } = all('26');

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { selectLetters } from '../exercises/alphabet';
+import { exerciseForms, type ExerciseForm } from '../exercises/form';
 
 /** A list of word-bank ids, from `min` to `max` long. Whether each id exists is checked against the word bank later. */
 export function wordIds(min: number, max?: number) {
@@ -33,6 +34,19 @@ function oneOf<const T extends readonly (string | number)[]>(values: T, fallback
       (value) => ({ message: `expected ${expected}, found ${quote(value)}` }),
     );
 }
+
+/**
+ * Who the exercise is written for: `pre-reader` (pictures and sound, no Bulgarian to
+ * read) or `reader` (the Bulgarian written). Left out, a lesson at level A0 uses
+ * `pre-reader` and the others `reader` (lib/exercises/form.ts).
+ */
+export const exerciseForm = z
+  .any()
+  .optional()
+  .refine(
+    (form): form is ExerciseForm | undefined => form === undefined || exerciseForms.includes(form),
+    (form) => ({ message: `expected "pre-reader" or "reader", found "${String(form)}"` }),
+  );
 
 /** The exercise's own id within the lesson (lower-case words joined by "-"); checked with the lesson's other ids. */
 const id = z.string().optional();
@@ -63,8 +77,10 @@ export const matchPairsProps = z
     words: wordIds(3, 6),
     /** Stable exercise id within the lesson; defaults to one made from the first word. */
     id,
-    /** `picture` (the default): pictures to words; `sound`: sounds to words. */
+    /** `picture` (the default): pictures to words; `sound`: sounds to words. The pre-reader form ignores it: pictures to cards that speak. */
     mode: oneOf(['picture', 'sound'] as const, 'picture', '"picture" or "sound"'),
+    /** `pre-reader`: pictures to cards that say their word when tapped, every word with a picture; `reader`: to written words. */
+    form: exerciseForm,
   })
   .strict();
 
@@ -74,6 +90,8 @@ export const typeWhatYouHearProps = z
     words: wordIds(1),
     /** Stable exercise id within the lesson; defaults to one made from the first word. */
     id,
+    /** `pre-reader`: big tiles of the word's letters and a few others instead of the keyboard; `reader`: the keyboard. */
+    form: exerciseForm,
   })
   .strict();
 
@@ -83,6 +101,8 @@ export const wordOrderProps = z
     words: wordIds(1),
     /** Stable exercise id within the lesson; defaults to one made from the first word. */
     id,
+    /** `pre-reader`: the sentence is heard first and each word says itself when tapped; `reader`: read only. */
+    form: exerciseForm,
   })
   .strict();
 

@@ -2,10 +2,12 @@
  * What a <Quiz> in a lesson's MDX may say, checked at build time. Every text is given in
  * all five help languages (like <HelpText>), Bulgarian words in [brackets]. An option is
  * either a text or a word from the word bank, shown as the word with its picture, as the
- * picture alone, or as its sound alone. Each question has exactly one right option.
+ * picture alone, or as its sound alone. Each question has exactly one right option. The
+ * options are shown in a shuffled order (the same on every visit) unless `pinOrder` is set.
  */
 import { z } from 'astro/zod';
 import { localizedText } from './schema';
+import { exerciseForm } from './exercise-props';
 
 export const quizOption = z
   .object({
@@ -54,6 +56,10 @@ export const quizProps = z
     questions: z.array(quizQuestion).min(1),
     /** Stable exercise id within the lesson; defaults to "quiz". */
     id: z.string().optional(),
+    /** `pre-reader`: a word option shows its picture and plays its sound, without its Bulgarian text; `reader`: written. */
+    form: exerciseForm,
+    /** True keeps every question's options in the order written (a scale, "all of these"); otherwise they are shuffled. */
+    pinOrder: z.boolean().optional(),
   })
   .strict();
 
