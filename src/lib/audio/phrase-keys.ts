@@ -23,6 +23,10 @@ export const spokenKeys = [
   'type.instruction',
   'order.instruction',
   'alphabet.findInstruction',
+  // The pre-reader forms' instructions.
+  'match.instructionPreReader',
+  'type.instructionPreReader',
+  'order.instructionPreReader',
   // "Who is learning?"
   'learners.title',
   'learners.intro',
@@ -55,6 +59,8 @@ export const silentKeys = [
   'exercise.again',
   'exercise.listen',
   'exercise.say',
+  'match.sounds',
+  'order.listen',
   'flashcards.label',
   'flashcards.flip',
   'flashcards.flipBack',
