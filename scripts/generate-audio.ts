@@ -19,6 +19,8 @@ import { promisify } from 'node:util';
 import { readWordBank } from '../src/lib/content/read-files';
 import { locales } from '../src/lib/i18n/locales';
 import { phraseJobs, textHash } from './audio/phrases';
+import { sentenceTiles, tileAudioFile, tileSpokenText } from '../src/lib/audio/tile-audio';
+import { normalise } from '../src/lib/exercises/answer-check';
 
 const run = promisify(execFile);
 const root = process.cwd();
@@ -41,10 +43,23 @@ interface Job {
   phrase?: boolean;
 }
 const jobs: Job[] = [];
-for (const { entry } of await readWordBank()) {
+const wordBank = await readWordBank();
+for (const { entry } of wordBank) {
   if (!entry.audio) jobs.push({ file: `words/${entry.id}.mp3`, text: entry.stressed, id: entry.id, voice: 'bg' });
   if (entry.example)
     jobs.push({ file: `examples/${entry.id}.mp3`, text: entry.example.stressed, id: `${entry.id} (example)`, voice: 'bg' });
+}
+// Each tile of an example sentence that is not itself a word of the bank (which has its
+// file already), for the pre-reader word order: lib/audio/tile-audio.ts.
+const bankForms = new Set(wordBank.map(({ entry }) => normalise(entry.bg)));
+const tileFiles = new Set<string>();
+for (const { entry } of wordBank) {
+  for (const tile of entry.example ? sentenceTiles(entry.example.stressed) : []) {
+    const file = tileAudioFile(tile);
+    if (bankForms.has(normalise(tile)) || tileFiles.has(file)) continue;
+    tileFiles.add(file);
+    jobs.push({ file, text: tileSpokenText(tile), id: `tile "${tile}" (${entry.id})`, voice: 'bg' });
+  }
 }
 
 /** Words keep the hash of their text; a phrase's voice is part of what it says. */

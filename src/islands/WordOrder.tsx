@@ -35,8 +35,8 @@ export interface Sentence {
   gloss?: string;
   audio: string;
   picture?: string;
-  /** The tiles that are words of the word bank, by their written form (normalised): the sound each says. */
-  tileSounds?: Record<string, { audio: string; wordId: string }>;
+  /** The sound of each tile, by its written form (normalised); a word of the bank with its id, for a tutor's recording. */
+  tileSounds?: Record<string, { audio: string; wordId?: string }>;
 }
 
 export interface WordOrderProps extends ExerciseProps<WordOrderStrings> {
