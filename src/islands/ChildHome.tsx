@@ -60,11 +60,16 @@ interface Props {
   catalogue: Record<string, CatalogueLesson>;
   /** The path a child follows when nothing is assigned (content/paths/first-steps.yaml). */
   defaultPath: { title: string; lessons: readonly string[] };
+  /**
+   * The ready-made paths' titles by id: in this language, and in all of them. A tutor's copy
+   * of one still under its ready-made title (in the tutor's language) shows in the child's.
+   */
+  readyTitles?: Record<string, { title: string; all: readonly string[] }>;
   learnersUrl: string;
   reviewUrl: string;
 }
 
-function Home({ strings, locale, catalogue, defaultPath, learnersUrl, reviewUrl }: Props) {
+function Home({ strings, locale, catalogue, defaultPath, readyTitles = {}, learnersUrl, reviewUrl }: Props) {
   const opened = useStore();
   const db = opened?.db;
   const data = useLiveQuery(async () => {
@@ -96,6 +101,8 @@ function Home({ strings, locale, catalogue, defaultPath, learnersUrl, reviewUrl 
   }
 
   const path = data.assigned?.path ?? defaultPath;
+  const ready = data.assigned?.path.basedOn === undefined ? undefined : readyTitles[data.assigned.path.basedOn];
+  const title = ready?.all.includes(path.title) ? ready.title : path.title;
   // A lesson no longer on this site (an old path) is left out rather than shown broken.
   const lessons = path.lessons.filter((id) => id in catalogue).map((id) => ({ id, ...catalogue[id]!, url: routes.lesson(locale, id) }));
   const byLesson = new Map(data.progress.map((p) => [p.lessonId, p]));
@@ -136,7 +143,7 @@ function Home({ strings, locale, catalogue, defaultPath, learnersUrl, reviewUrl 
 
       <section aria-labelledby="my-path">
         <h2 id="my-path">
-          {strings['me.path']}: <bdi>{path.title}</bdi>
+          {strings['me.path']}: <bdi>{title}</bdi>
         </h2>
         {data.assigned?.by && <p className="child-home__by">{format(strings['me.by'], { date: formatDay(data.assigned.by, locale) })}</p>}
         {lessons[next] && (

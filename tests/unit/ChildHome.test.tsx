@@ -113,3 +113,27 @@ it('shows the path assigned to the child\'s group, its "by" date, and the first 
   expect(screen.getAllByRole('listitem').filter((li) => li.closest('.child-home__path'))).toHaveLength(2);
   expect(screen.queryByRole('link', { name: /The first letters/ })).toBeNull();
 });
+
+it("shows a tutor's copy of a ready-made path under its title in the child's language", async () => {
+  const { db } = await store();
+  const ana = await createProfile(db, { name: 'Ана', picture: '1F98A' });
+  await startSession(db, ana.id);
+  const path = await savePath(db, { title: 'Открий България', lessons: ['nature/animals'], basedOn: 'discover-bulgaria' });
+  await assignPath(db, { pathId: path.id, target: { kind: 'everyone' } });
+  const readyTitles = { 'discover-bulgaria': { title: 'Discover Bulgaria', all: ['Открий България', 'Discover Bulgaria'] } };
+  render(
+    <ChildHome
+      strings={strings}
+      locale="en"
+      catalogue={catalogue}
+      defaultPath={defaultPath}
+      readyTitles={readyTitles}
+      learnersUrl="/en/learners/"
+      reviewUrl="/en/review/"
+    />,
+  );
+  expect(await screen.findByRole('heading', { name: 'My lessons: Discover Bulgaria' })).toBeInTheDocument();
+  // Renamed by the tutor, it keeps the tutor's name.
+  await savePath(db, { ...path, title: 'Животни' });
+  expect(await screen.findByRole('heading', { name: 'My lessons: Животни' })).toBeInTheDocument();
+});
