@@ -13,14 +13,16 @@ export class ProfileError extends Error {
 /**
  * A name as it is kept: controls and invisible format characters removed (a right-to-left
  * override inside a name would turn the text after it around), spaces folded. Zero-width
- * joiners stay: Persian and Arabic names need them. What remains must show at least one
- * letter or digit, so no child gets an invisible name.
+ * joiners stay: Persian and Arabic names need them. Nothing visible means no name (a child
+ * who cannot write yet starts by picture alone); otherwise it must show at least one
+ * letter or digit, so no child gets a name of dots.
  */
 export function cleanName(name: string): string {
   const clean = name
     .replace(/[\p{Cc}\p{Cf}]/gu, (char) => (char === '\u200c' || char === '\u200d' ? char : char === '\t' || char === '\n' ? ' ' : ''))
     .replace(/\s+/g, ' ')
     .trim();
+  if (!clean.replace(/[\u200c\u200d\s]/gu, '')) return '';
   if (!/[\p{L}\p{N}]/u.test(clean)) throw new ProfileError('empty-name');
   if (clean.length > maxNameLength) throw new ProfileError('name-too-long');
   // Names are always rendered as text; angle brackets have no place in a child's name.
@@ -28,8 +30,14 @@ export function cleanName(name: string): string {
   return clean;
 }
 
-export async function createProfile(db: ZdraveiDb, input: { name: string; picture: string }, now = Date.now()): Promise<Profile> {
-  const profile: Profile = { id: crypto.randomUUID(), name: cleanName(input.name), picture: input.picture, createdAt: now, updatedAt: now };
+/** A new child; the name may be empty (see cleanName), the colour is left out when not chosen. */
+export async function createProfile(
+  db: ZdraveiDb,
+  input: { name?: string; picture: string; colour?: string },
+  now = Date.now(),
+): Promise<Profile> {
+  const profile: Profile = { id: crypto.randomUUID(), name: cleanName(input.name ?? ''), picture: input.picture, createdAt: now, updatedAt: now };
+  if (input.colour) profile.colour = input.colour;
   await db.profiles.add(profile);
   return profile;
 }
