@@ -40,7 +40,13 @@ export async function createProfile(
   input: { name?: string; picture: string; colour?: string },
   now = Date.now(),
 ): Promise<Profile> {
-  const profile: Profile = { id: crypto.randomUUID(), name: cleanName(input.name ?? ''), picture: input.picture, createdAt: now, updatedAt: now };
+  const profile: Profile = {
+    id: crypto.randomUUID(),
+    name: cleanName(input.name ?? ''),
+    picture: input.picture,
+    createdAt: now,
+    updatedAt: now,
+  };
   if (input.colour) profile.colour = input.colour;
   await db.transaction('rw', db.profiles, async () => {
     if ((await db.profiles.filter((other) => other.picture === input.picture).count()) > 0) throw new ProfileError('picture-taken');
