@@ -132,7 +132,7 @@ function Home({ strings, pathTitle, lessons, learnersUrl, reviewUrl }: Props) {
                 <a href={lesson.url} aria-current={isNext ? 'step' : undefined}>
                   <span className="child-home__lesson">{lesson.title}</span>
                   {lesson.titleBg && (
-                    <span className="child-home__lesson-bg" lang="bg">
+                    <span className="child-home__lesson-bg" lang="bg" dir="ltr">
                       {lesson.titleBg}
                     </span>
                   )}

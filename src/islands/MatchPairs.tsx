@@ -71,7 +71,7 @@ function Board({ run, words, mode, strings }: MatchPairsProps & { run: Run }) {
     };
     if (side === 'right')
       return (
-        <button key={word.id} {...common} lang="bg">
+        <button key={word.id} {...common} lang="bg" dir="ltr">
           {word.stressed}
         </button>
       );

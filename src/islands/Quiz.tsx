@@ -89,7 +89,9 @@ function Questions({ run, questions, strings }: QuizProps & { run: Run }) {
         {question.word && (
           <div className="quiz__word">
             {question.word.picture && <img src={question.word.picture} alt="" width="96" height="96" />}
-            <span lang="bg">{question.word.stressed}</span>
+            <span lang="bg" dir="ltr">
+              {question.word.stressed}
+            </span>
             <AudioButton src={question.word.audio} text={question.word.stressed} wordId={question.word.id} strings={strings} size="large" />
           </div>
         )}
@@ -115,7 +117,11 @@ function Questions({ run, questions, strings }: QuizProps & { run: Run }) {
               >
                 {option.text && <Rich parts={option.text} />}
                 {word && option.show !== 'audio' && word.picture && <ChoicePicture src={word.picture} size={72} />}
-                {word && option.show === 'word' && <span lang="bg">{word.stressed}</span>}
+                {word && option.show === 'word' && (
+                  <span lang="bg" dir="ltr">
+                    {word.stressed}
+                  </span>
+                )}
                 {word && option.show === 'audio' && <span aria-hidden="true">{n + 1}</span>}
               </button>
               {word && option.show !== 'picture' && (

@@ -148,7 +148,9 @@ function Round({ strings, wordsUrl, pool, learnersUrl, roundSize = 10 }: Props) 
               {choice.picture ? (
                 <img src={choice.picture} alt={choice.gloss ?? choice.stressed} width="96" height="96" />
               ) : (
-                <span lang={choice.gloss ? undefined : 'bg'}>{choice.gloss ?? choice.stressed}</span>
+                <span lang={choice.gloss ? undefined : 'bg'} dir={choice.gloss ? undefined : 'ltr'}>
+                  {choice.gloss ?? choice.stressed}
+                </span>
               )}
             </button>
           </li>
@@ -160,7 +162,10 @@ function Round({ strings, wordsUrl, pool, learnersUrl, roundSize = 10 }: Props) 
             <p className="review__right">✔ {strings['review.right']}</p>
           ) : (
             <p className="review__wrong">
-              {strings['review.wrongAnswer']} <strong lang="bg">{word.stressed}</strong>
+              {strings['review.wrongAnswer']}{' '}
+              <strong lang="bg" dir="ltr">
+                {word.stressed}
+              </strong>
               {word.gloss && <> — {word.gloss}</>}
             </p>
           )}
