@@ -5,7 +5,8 @@ import type { Profile, ZdraveiDb } from '../../lib/store/db';
 import { deleteProfile, setPicturePassword } from '../../lib/store/profiles';
 import { exportProgress } from '../../lib/store/backup';
 import { format, isolate } from '../../lib/i18n/format';
-import { openmojiUrl } from '../../lib/routes';
+import { learnerLabel } from '../../lib/learner-pictures';
+import LearnerFace from '../LearnerFace';
 import PicturePad from '../PicturePad';
 import PasswordWaits from '../PasswordWaits';
 import { downloadJson, today } from './download';
@@ -27,9 +28,8 @@ export default function LearnersSection({ db, strings, profiles, onMessage }: Pr
       <PasswordWaits strings={strings} />
       {settingPassword ? (
         <div className="learners__password">
-          <img src={openmojiUrl(settingPassword.picture)} alt="" width="72" height="72" />
-          <p>
-            <bdi>{settingPassword.name}</bdi>
+          <p className="learners__who">
+            <LearnerFace profile={settingPassword} strings={strings} size={72} />
           </p>
           <PicturePad
             strings={strings}
@@ -45,8 +45,7 @@ export default function LearnersSection({ db, strings, profiles, onMessage }: Pr
         <ul className="tutor__learners">
           {profiles.map((profile) => (
             <li key={profile.id}>
-              <img src={openmojiUrl(profile.picture)} alt="" width="48" height="48" />
-              <bdi className="tutor__name">{profile.name}</bdi>
+              <LearnerFace profile={profile} strings={strings} size={48} nameClass="tutor__name" />
               <button type="button" className="button" onClick={() => setSettingPassword(profile)}>
                 {strings['tutor.setPassword']}
               </button>
@@ -59,7 +58,8 @@ export default function LearnersSection({ db, strings, profiles, onMessage }: Pr
                 type="button"
                 className="button"
                 onClick={whenDone(
-                  async () => downloadJson(`zdravei-${profile.name}-${today()}.json`, await exportProgress(db, [profile.id])),
+                  async () =>
+                    downloadJson(`zdravei-${learnerLabel(profile, strings)}-${today()}.json`, await exportProgress(db, [profile.id])),
                   failed,
                 )}
               >
@@ -69,7 +69,7 @@ export default function LearnersSection({ db, strings, profiles, onMessage }: Pr
                 type="button"
                 className="button"
                 onClick={whenDone(async () => {
-                  if (window.confirm(format(strings['tutor.deleteConfirm'], { name: isolate(profile.name) })))
+                  if (window.confirm(format(strings['tutor.deleteConfirm'], { name: isolate(learnerLabel(profile, strings)) })))
                     await deleteProfile(db, profile.id);
                 }, failed)}
               >
