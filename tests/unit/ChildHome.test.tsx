@@ -10,8 +10,8 @@ import { recordAttempt, saveExerciseResult } from '../../src/lib/store/progress'
 import { startSession } from '../../src/lib/store/session';
 
 const strings = {
-  ...pickByPrefix('en', ['me.', 'storage.', 'exercise.']),
-  ...pickStrings('en', ['progress.chooseLearner', 'learners.loading']),
+  ...pickByPrefix('en', ['me.', 'storage.', 'exercise.', 'picture.']),
+  ...pickStrings('en', ['progress.chooseLearner', 'learners.loading', 'learners.unnamed']),
 };
 const lessons = [
   { id: 'alphabet/first-letters', title: 'The first letters', url: '/en/lessons/alphabet/first-letters/' },
@@ -61,6 +61,16 @@ it('shows the path with the next lesson marked, stars, a sticker, days in a row 
   expect(screen.getByRole('heading', { name: 'My stickers' }).nextElementSibling?.querySelectorAll('img')).toHaveLength(1);
   // A word got wrong a moment ago is due within minutes, not yet now.
   expect(screen.getByText('Words to practise: 0')).toBeInTheDocument();
+});
+
+it('greets a child without a name by their picture', async () => {
+  const { db } = await store();
+  const fox = await createProfile(db, { picture: '1F98A' });
+  await startSession(db, fox.id);
+  renderHome();
+  const greeting = await screen.findByRole('img', { name: 'child with the fox picture' });
+  expect(greeting.parentElement).toHaveTextContent(/^Hello, !$/);
+  expect(greeting).toHaveAttribute('src', '/pictures/1F98A.svg');
 });
 
 it('stops showing the child once the session ends on the open page ("Switch learner" in another tab)', async () => {
