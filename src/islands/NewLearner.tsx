@@ -62,15 +62,12 @@ export default function NewLearner({ strings, taken, firstColour, canCancel, onC
       // A storage failure is not the child's mistake: whenDone below shows it as such.
       if (!(error instanceof ProfileError)) throw error;
       const code = error.message;
-      if (code === 'picture-taken') setPicture(undefined);
       setProblem(
-        code === 'picture-taken'
-          ? strings['learners.taken']
-          : code === 'name-too-long'
-            ? strings['learners.nameTooLong']
-            : code === 'name-has-markup'
-              ? strings['learners.nameMarkup']
-              : strings['learners.nameMissing'],
+        code === 'name-too-long'
+          ? strings['learners.nameTooLong']
+          : code === 'name-has-markup'
+            ? strings['learners.nameMarkup']
+            : strings['learners.nameMissing'],
       );
     }
   };

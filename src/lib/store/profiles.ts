@@ -30,11 +30,7 @@ export function cleanName(name: string): string {
   return clean;
 }
 
-/**
- * A new child; the name may be empty (see cleanName), the colour is left out when not
- * chosen. The picture must be free on this computer: it is how a child without a name
- * finds their card (a second tab may have just taken it).
- */
+/** A new child; the name may be empty (see cleanName), the colour is left out when not chosen. */
 export async function createProfile(
   db: ZdraveiDb,
   input: { name?: string; picture: string; colour?: string },
@@ -48,10 +44,7 @@ export async function createProfile(
     updatedAt: now,
   };
   if (input.colour) profile.colour = input.colour;
-  await db.transaction('rw', db.profiles, async () => {
-    if ((await db.profiles.filter((other) => other.picture === input.picture).count()) > 0) throw new ProfileError('picture-taken');
-    await db.profiles.add(profile);
-  });
+  await db.profiles.add(profile);
   return profile;
 }
 
