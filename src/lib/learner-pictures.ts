@@ -6,6 +6,9 @@
  * Stickers are earned one per completed lesson, in this order.
  */
 import { format } from './i18n/format';
+import type { ProfileColour } from './learner-colours';
+
+export { colourValue, profileColours, type ProfileColour } from './learner-colours';
 
 export const profilePictureNamed = [
   ['1F98A', 'fox'],
@@ -70,27 +73,6 @@ const namesByCode = new Map<string, PictureName>([...profilePictureNamed, ...pas
 export function pictureNameKey(code: string): `picture.${PictureName}` | undefined {
   const name = namesByCode.get(code);
   return name ? `picture.${name}` : undefined;
-}
-
-/**
- * The colours of profile cards, by name (kept in the profile, and the end of the UI string
- * `colour.red`), with the colour drawn: dark enough for a 3:1 border on white.
- */
-export const profileColours = {
-  red: '#c62828',
-  orange: '#d35400',
-  yellow: '#b58900',
-  green: '#2e7d32',
-  blue: '#1565c0',
-  purple: '#6a1b9a',
-  pink: '#c2185b',
-  brown: '#6d4c41',
-} as const;
-export type ProfileColour = keyof typeof profileColours;
-
-/** The colour drawn for a profile's colour name; undefined for none or an unknown one. */
-export function colourValue(colour: string | undefined): string | undefined {
-  return colour && Object.hasOwn(profileColours, colour) ? profileColours[colour as ProfileColour] : undefined;
 }
 
 export const stickerPictures = [

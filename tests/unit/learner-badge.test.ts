@@ -11,7 +11,7 @@ const minute = 60_000;
 /** The header's badge as SiteHeader.astro renders it: hidden until a learner is known. */
 function header(): Document {
   document.body.innerHTML = `
-    <span class="learner__badge" data-learner-badge hidden data-unnamed="child with the {picture} picture" data-picture-names='{"1F98A":"fox"}'>
+    <span class="learner__badge" data-learner-badge hidden data-unnamed='{"1F98A":"child with the fox picture"}'>
       <a href="/en/me/" data-learner-home><img src="" alt="" /><span data-learner-name></span></a>
     </span>
     <p data-session-ended role="status" hidden>Time is up for the last learner. Who is learning now?</p>`;

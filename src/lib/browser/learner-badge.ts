@@ -1,15 +1,14 @@
 /**
  * The current learner's picture, colour and name in the header of every page (a child
- * without a name: the picture alone, its alt text "child with the fox picture", from the
- * badge's data-unnamed and data-picture-names that SiteHeader.astro writes), in a few lines of
+ * without a name: the picture alone, its alt text "child with the fox picture" from the
+ * badge's data-unnamed, which SiteHeader.astro writes), in a few lines of
  * plain script instead of React and Dexie (pages without exercises ship almost no
  * JavaScript). The badge shows a child only while their session lives: it clears when
  * "Switch learner" ends it in any tab, and when the tutor's time-out passes while the
  * page is open (then the header asks the next child to choose).
  */
 import { openmojiUrl } from '../routes';
-import { format } from '../i18n/format';
-import { colourValue } from '../learner-pictures';
+import { colourValue } from '../learner-colours';
 import { endSessionRaw, readActiveLearner } from '../store/active-learner-raw';
 import { cameFromSwitch, openSessionChannel, signalSessionEnded, switchMarker, type SessionEndReason } from './session-channel';
 
@@ -27,15 +26,14 @@ function clearBadge(root: Document, reason: SessionEndReason | undefined): void 
   if (ended) ended.hidden = reason !== 'timed-out';
 }
 
-/** "child with the fox picture" in the page's language, from what the header wrote on the badge. */
+/** "child with the fox picture" in the page's language, as the header wrote it on the badge for each picture. */
 function unnamedLabel(badge: HTMLElement, picture: string): string {
-  let names: Record<string, string> = {};
   try {
-    names = JSON.parse(badge.dataset.pictureNames ?? '{}') as Record<string, string>;
+    return (JSON.parse(badge.dataset.unnamed ?? '{}') as Record<string, string>)[picture] ?? '';
   } catch {
-    // A header without the names still shows the picture.
+    // A header without the labels still shows the picture.
+    return '';
   }
-  return format(badge.dataset.unnamed ?? '{picture}', { picture: names[picture] ?? '' });
 }
 
 /** Fills the header badge once: picture, colour and name as text. Returns when the session runs out. */
