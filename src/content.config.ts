@@ -10,12 +10,15 @@ import { defineCollection, type z } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { lessonFrontmatter, cultureFrontmatter, pathFile, vocabularyEntry } from './lib/content/schema';
 import { checkContent, readWordBank } from './lib/content/read-files';
+import { ContentError } from './lib/content/errors';
+import { missingPicture } from './lib/content/openmoji-files';
 
 /**
  * Wraps a glob loader so that a frontmatter mistake is reported with the file's path,
- * the field and what was expected (read-files.ts), before Astro's own (less specific) check.
+ * the field and what was expected (read-files.ts), before Astro's own (less specific) check;
+ * with `checkPictureFile`, also a `picture` whose file does not exist.
  */
-function checkedGlob(options: { pattern: string; base: string }, schema: z.ZodTypeAny): Loader {
+function checkedGlob(options: { pattern: string; base: string }, schema: z.ZodTypeAny, checkPictureFile = false): Loader {
   const inner = glob(options);
   return {
     name: `checked-${inner.name}`,
@@ -25,7 +28,11 @@ function checkedGlob(options: { pattern: string; base: string }, schema: z.ZodTy
         parseData: async (props) => {
           // Astro gives the absolute path; messages name it from the project's root.
           const file = props.filePath ? path.relative(fileURLToPath(context.config.root), props.filePath) : `${options.base}/${props.id}`;
-          checkContent(file.split(path.sep).join('/'), schema, props.data);
+          const named = file.split(path.sep).join('/');
+          const data = checkContent(named, schema, props.data) as { picture?: string };
+          // As for the words' pictures (vocabulary-loader.ts): the file must exist.
+          const problem = checkPictureFile && data.picture ? missingPicture(data.picture, fileURLToPath(context.config.root)) : undefined;
+          if (problem) throw new ContentError(`${named}: ${problem}`);
           return context.parseData(props);
         },
       }),
@@ -49,7 +56,7 @@ const vocabulary = defineCollection({
 const lessons = defineCollection({
   // ZDRAVEI_LESSONS_DIR: another folder of lessons, for the build-time benchmark's
   // generated catalogues (scripts/bench/build-time.ts); unset, content/lessons.
-  loader: checkedGlob({ pattern: '**/*.mdx', base: process.env.ZDRAVEI_LESSONS_DIR ?? './content/lessons' }, lessonFrontmatter),
+  loader: checkedGlob({ pattern: '**/*.mdx', base: process.env.ZDRAVEI_LESSONS_DIR ?? './content/lessons' }, lessonFrontmatter, true),
   schema: lessonFrontmatter,
 });
 

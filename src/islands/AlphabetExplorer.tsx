@@ -58,14 +58,16 @@ function Explore({ letters, strings }: AlphabetExplorerProps) {
   return (
     <>
       <div className="letter-card">
-        <p className="letter-card__letter" lang="bg">
+        <p className="letter-card__letter" lang="bg" dir="ltr">
           {letter.upper}
           {letter.lower}
         </p>
         <LetterSound key={`s${chosen}`} letter={letter} strings={strings} autoPlay={chosen !== undefined} />
         <div className="letter-card__example">
           {letter.example.picture && <img src={letter.example.picture} alt="" width="96" height="96" />}
-          <span lang="bg">{letter.example.stressed}</span>
+          <span lang="bg" dir="ltr">
+            {letter.example.stressed}
+          </span>
           <AudioButton
             key={`e${chosen}`}
             src={letter.example.audio}

@@ -21,9 +21,11 @@ import ExerciseBoundary from './ExerciseBoundary';
 import StorageNotice from './StorageNotice';
 import { useSessionEnded } from './use-session-ended';
 import { useLiveQuery, useStore } from './use-store';
+import type { LearnerFaceStrings } from './LearnerFace';
+import { learnerLabel } from '../lib/learner-pictures';
 import './learners.css';
 
-export interface ChildHomeStrings {
+export interface ChildHomeStrings extends LearnerFaceStrings {
   /** The page's locale: numbers follow it. */
   locale?: string;
   'me.title': string;
@@ -120,7 +122,27 @@ function Home({ strings, locale, catalogue, defaultPath, readyTitles = {}, learn
         <img src={openmojiUrl(data.profile.picture)} alt="" width="72" height="72" />
         <span>
           {/* The name isolated in its own direction: an Arabic name in a Latin sentence, or the reverse. */}
-          {strings['me.title'].split('{name}').map((part, i) => (i === 0 ? part : [<bdi key={i}>{data.profile.name}</bdi>, part]))}
+          {/* A child without a name is greeted by their picture. */}
+          {strings['me.title']
+            .split('{name}')
+            .map((part, i) =>
+              i === 0
+                ? part
+                : [
+                    data.profile.name ? (
+                      <bdi key={i}>{data.profile.name}</bdi>
+                    ) : (
+                      <img
+                        key={i}
+                        src={openmojiUrl(data.profile.picture)}
+                        alt={learnerLabel(data.profile, strings)}
+                        width="48"
+                        height="48"
+                      />
+                    ),
+                    part,
+                  ],
+            )}
         </span>
       </p>
       <ul className="child-home__facts">
@@ -164,7 +186,7 @@ function Home({ strings, locale, catalogue, defaultPath, readyTitles = {}, learn
                 <a href={lesson.url} aria-current={isNext ? 'step' : undefined}>
                   <span className="child-home__lesson">{lesson.title}</span>
                   {lesson.titleBg && (
-                    <span className="child-home__lesson-bg" lang="bg">
+                    <span className="child-home__lesson-bg" lang="bg" dir="ltr">
                       {lesson.titleBg}
                     </span>
                   )}

@@ -94,7 +94,7 @@ function FlashcardDeck({ run, words, strings, dir }: FlashcardsProps & { run: Ru
         data-testid="flashcard"
       >
         {word.picture && <img className="flashcards__picture" src={word.picture} alt="" width="160" height="160" draggable={false} />}
-        <p className="flashcards__word" lang="bg">
+        <p className="flashcards__word" lang="bg" dir="ltr">
           {word.stressed}
         </p>
         <AudioButton key={word.audio} src={word.audio} text={word.stressed} wordId={word.id} strings={strings} size="large" />
@@ -106,7 +106,7 @@ function FlashcardDeck({ run, words, strings, dir }: FlashcardsProps & { run: Ru
             </p>
             {word.example && (
               <div className="flashcards__example">
-                <p lang="bg">
+                <p lang="bg" dir="ltr">
                   {word.example.stressed}{' '}
                   <AudioButton key={word.example.audio} src={word.example.audio} text={word.example.stressed} strings={strings} />
                 </p>

@@ -1,40 +1,37 @@
 /**
- * "Who is learning?": one big card per child, with their picture and name. A new
- * learner gives a name and picks a picture. When the tutor turned picture passwords
- * on, a child with one taps their three pictures before going on (PasswordStep).
+ * "Who is learning?": one big card per child, with their picture, colour and name (or the
+ * picture alone, for a child who started without one). A new learner chooses a picture and
+ * a colour with taps alone (NewLearner). When the tutor turned picture passwords on, a
+ * child with one taps their three pictures before going on (PasswordStep).
  */
-import { whenDone } from './when-done';
 import { safeNext } from '../lib/browser/safe-next';
-import { openmojiUrl } from '../lib/routes';
-import { useState, type SubmitEvent } from 'react';
+import { useMemo, useState } from 'react';
 import type { Profile } from '../lib/store/db';
-import { createProfile, listProfiles, maxNameLength, ProfileError } from '../lib/store/profiles';
+import { createProfile, listProfiles } from '../lib/store/profiles';
 import { computerSettings, startSession } from '../lib/store/session';
-import { profilePictures } from '../lib/learner-pictures';
+import { profileColours, type ProfileColour } from '../lib/learner-pictures';
 import ExerciseBoundary from './ExerciseBoundary';
+import LearnerFace, { type LearnerFaceStrings } from './LearnerFace';
+import NewLearner, { type NewLearnerStrings } from './NewLearner';
 import PasswordStep, { type PasswordStepStrings } from './PasswordStep';
 import StorageNotice from './StorageNotice';
 import Say from './Say';
 import { useLiveQuery, useStore } from './use-store';
 import './learners.css';
 
-export interface LearnerPickerStrings extends PasswordStepStrings {
-  'learners.intro': string;
-  'learners.add': string;
-  'learners.name': string;
-  'learners.picture': string;
-  'learners.create': string;
-  'learners.cancel': string;
-  'learners.empty': string;
-  'learners.nameMissing': string;
-  'learners.actionFailed': string;
-  'learners.nameTooLong': string;
-  'learners.nameMarkup': string;
-  'learners.loading': string;
-  'storage.memory': string;
-  'exercise.crashed': string;
-  'exercise.say': string;
-}
+export type LearnerPickerStrings = PasswordStepStrings &
+  NewLearnerStrings &
+  LearnerFaceStrings & {
+    'learners.intro': string;
+    'learners.empty': string;
+    'learners.loading': string;
+    'storage.memory': string;
+    'exercise.crashed': string;
+    'exercise.say': string;
+  };
+
+/** The prefixes of the UI strings the learners page gives this island (pickByPrefix). */
+export const learnerPickerPrefixes = ['learners.', 'password.', 'storage.', 'exercise.', 'picture.', 'colour.'] as const;
 
 interface Props {
   strings: LearnerPickerStrings;
@@ -45,6 +42,7 @@ interface Props {
 }
 
 const goTo = (url: string) => window.location.assign(url);
+const colourNames = Object.keys(profileColours) as ProfileColour[];
 
 function Picker({ strings, homeUrl, navigate = goTo }: Props) {
   const opened = useStore();
@@ -53,6 +51,7 @@ function Picker({ strings, homeUrl, navigate = goTo }: Props) {
   const settings = useLiveQuery(() => (db ? computerSettings(db) : undefined), [db]);
   const [adding, setAdding] = useState(false);
   const [asking, setAsking] = useState<Profile>();
+  const taken = useMemo(() => new Set(profiles?.map((profile) => profile.picture)), [profiles]);
 
   const enter = async (profile: Profile) => {
     if (!db) return;
@@ -84,10 +83,12 @@ function Picker({ strings, homeUrl, navigate = goTo }: Props) {
         )}
         <NewLearner
           strings={strings}
+          taken={taken}
+          firstColour={colourNames[profiles.length % colourNames.length] ?? 'green'}
           canCancel={profiles.length > 0}
           onCancel={() => setAdding(false)}
-          onCreate={async (name, picture) => {
-            const profile = await createProfile(db, { name, picture });
+          onCreate={async (learner) => {
+            const profile = await createProfile(db, learner);
             await enter(profile);
           }}
         />
@@ -105,8 +106,7 @@ function Picker({ strings, homeUrl, navigate = goTo }: Props) {
         {profiles.map((profile) => (
           <li key={profile.id}>
             <button type="button" className="learner-card" onClick={() => choose(profile)}>
-              <img src={openmojiUrl(profile.picture)} alt="" width="112" height="112" />
-              <bdi className="learner-card__name">{profile.name}</bdi>
+              <LearnerFace profile={profile} strings={strings} size={112} nameClass="learner-card__name" />
             </button>
           </li>
         ))}
@@ -120,84 +120,6 @@ function Picker({ strings, homeUrl, navigate = goTo }: Props) {
         </li>
       </ul>
     </>
-  );
-}
-
-function NewLearner({
-  strings,
-  canCancel,
-  onCancel,
-  onCreate,
-}: {
-  strings: LearnerPickerStrings;
-  canCancel: boolean;
-  onCancel: () => void;
-  onCreate: (name: string, picture: string) => Promise<void>;
-}) {
-  const [name, setName] = useState('');
-  const [picture, setPicture] = useState<string>(profilePictures[0]);
-  const [problem, setProblem] = useState<string>();
-
-  const submit = async (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    try {
-      await onCreate(name, picture);
-    } catch (error) {
-      // A storage failure is not the child's mistake: whenDone below shows it as such.
-      if (!(error instanceof ProfileError)) throw error;
-      const code = error.message;
-      setProblem(
-        code === 'name-too-long'
-          ? strings['learners.nameTooLong']
-          : code === 'name-has-markup'
-            ? strings['learners.nameMarkup']
-            : strings['learners.nameMissing'],
-      );
-    }
-  };
-
-  return (
-    <form className="learners__new" onSubmit={whenDone(submit, () => setProblem(strings['learners.actionFailed']))} noValidate>
-      <h2>{strings['learners.add']}</h2>
-      <label htmlFor="learner-name">{strings['learners.name']}</label>
-      <input
-        id="learner-name"
-        name="name"
-        value={name}
-        maxLength={maxNameLength}
-        autoComplete="off"
-        onChange={(e) => setName(e.target.value)}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={problem ? 'learner-name-problem' : undefined}
-      />
-      {problem && (
-        <p id="learner-name-problem" className="learners__wrong" role="alert">
-          {problem}
-        </p>
-      )}
-      <fieldset>
-        <legend>{strings['learners.picture']}</legend>
-        <Say phrase="learners.picture" text={strings['learners.picture']} strings={strings} auto />
-        <div className="learners__pictures">
-          {profilePictures.map((code, i) => (
-            <label key={code} className="picture-choice">
-              <input type="radio" name="picture" value={code} checked={picture === code} onChange={() => setPicture(code)} />
-              <img src={openmojiUrl(code)} alt={String(i + 1)} width="56" height="56" />
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <div className="learners__actions">
-        <button type="submit" className="button primary">
-          {strings['learners.create']}
-        </button>
-        {canCancel && (
-          <button type="button" className="button" onClick={onCancel}>
-            {strings['learners.cancel']}
-          </button>
-        )}
-      </div>
-    </form>
   );
 }
 

@@ -106,7 +106,7 @@ function Board({ run, words, mode: chosenMode, strings, form = 'reader' }: Match
       );
     if (side === 'right')
       return (
-        <button key={word.id} {...common} lang="bg">
+        <button key={word.id} {...common} lang="bg" dir="ltr">
           {word.stressed}
         </button>
       );

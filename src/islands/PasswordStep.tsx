@@ -11,16 +11,18 @@ import { noteRight, noteWrong, throttled, waitLeft } from '../lib/store/throttle
 import { useWait } from './use-wait';
 import { format } from '../lib/i18n/format';
 import PicturePad, { type PicturePadStrings } from './PicturePad';
+import LearnerFace, { type LearnerFaceStrings } from './LearnerFace';
 import Say from './Say';
 
-export interface PasswordStepStrings extends PicturePadStrings {
-  'password.title': string;
-  'password.intro': string;
-  'password.wrong': string;
-  'password.wait': string;
-  'learners.cancel': string;
-  'exercise.say': string;
-}
+export type PasswordStepStrings = PicturePadStrings &
+  LearnerFaceStrings & {
+    'password.title': string;
+    'password.intro': string;
+    'password.wrong': string;
+    'password.wait': string;
+    'learners.cancel': string;
+    'exercise.say': string;
+  };
 
 interface Props {
   db: ZdraveiDb;
@@ -51,7 +53,9 @@ export default function PasswordStep({ db, profile, strings, onRight, onCancel }
   const waitText = format(strings['password.wait'], { seconds: Math.ceil(left / 1_000) }, strings.locale);
   return (
     <section className="learners__password" aria-labelledby="password-title">
-      <img src={openmojiUrl(profile.picture)} alt="" width="96" height="96" />
+      <p className="learners__who">
+        <LearnerFace profile={profile} strings={strings} size={96} nameClass="learner-card__name" />
+      </p>
       <h2 id="password-title">{strings['password.title']}</h2>
       {left > 0 ? (
         <p className="learners__wait" role="status">

@@ -1,14 +1,16 @@
 /**
  * The tutor's notice of children waiting after too many wrong secret pictures ("Omar: too
- * many wrong pictures, waiting"). Checked again every few seconds, as waits run out.
+ * many wrong pictures, waiting"; a child without a name is called by their picture). Checked again every few seconds, as waits run out.
  */
 import { useEffect, useState } from 'react';
 import { learnersWaiting } from '../lib/store/picture-waits';
 import { useLiveQuery, useStore } from './use-store';
+import { learnerLabel } from '../lib/learner-pictures';
+import type { LearnerFaceStrings } from './LearnerFace';
 
-export interface PasswordWaitsStrings {
+export type PasswordWaitsStrings = LearnerFaceStrings & {
   'password.tutorWaiting': string;
-}
+};
 
 const recheckEvery = 5_000;
 
@@ -27,7 +29,7 @@ export default function PasswordWaits({ strings }: { strings: PasswordWaitsStrin
       {waiting.map((profile) => (
         <li key={profile.id}>
           {before}
-          <bdi>{profile.name}</bdi>
+          <bdi>{learnerLabel(profile, strings)}</bdi>
           {after}
         </li>
       ))}

@@ -1,18 +1,20 @@
 /**
- * Twelve pictures to tap in order: a picture password for children who cannot read
- * their name. Used to enter one and, on the tutor page, to set one.
+ * Twelve big pictures to tap in order: a picture password for children who cannot read
+ * their name. Used to enter one and, on the tutor page, to set one. It makes no sound
+ * (a password spoken aloud is no secret), and shows the pictures tapped so far as dots,
+ * never the pictures themselves. Each key is named by its picture for screen readers.
  */
 import { openmojiUrl } from '../lib/routes';
 import { useState } from 'react';
-import { passwordPictures } from '../lib/learner-pictures';
+import { passwordPictures, pictureName, type PictureStrings } from '../lib/learner-pictures';
 import { format } from '../lib/i18n/format';
 
-export interface PicturePadStrings {
+export type PicturePadStrings = PictureStrings & {
   /** The page's locale: numbers follow it. */
   locale?: string;
   'password.chosen': string;
   'password.clear': string;
-}
+};
 
 interface Props {
   strings: PicturePadStrings;
@@ -33,14 +35,18 @@ export default function PicturePad({ strings, onComplete, label }: Props) {
   return (
     <div className="picture-pad">
       <div role="group" aria-label={label} className="picture-pad__grid">
-        {passwordPictures.map((code, i) => (
-          <button key={code} type="button" className="picture-pad__key" onClick={() => choose(code)} aria-label={String(i + 1)}>
-            <img src={openmojiUrl(code)} alt="" width="64" height="64" />
+        {passwordPictures.map((code) => (
+          <button key={code} type="button" className="picture-pad__key" onClick={() => choose(code)}>
+            <img src={openmojiUrl(code)} alt={pictureName(code, strings)} width="80" height="80" />
           </button>
         ))}
       </div>
       <p className="picture-pad__count" aria-live="polite">
-        <span aria-hidden="true">{[0, 1, 2].map((i) => (i < chosen.length ? '●' : '○')).join(' ')}</span>{' '}
+        <span className="picture-pad__dots" aria-hidden="true">
+          {[0, 1, 2].map((i) => (
+            <span key={i} className={i < chosen.length ? 'picture-pad__dot is-filled' : 'picture-pad__dot'} />
+          ))}
+        </span>
         <span className="visually-hidden">{format(strings['password.chosen'], { count: chosen.length }, strings.locale)}</span>
       </p>
       {chosen.length > 0 && (

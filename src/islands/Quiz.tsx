@@ -131,7 +131,9 @@ function Questions({ run, questions, strings, form = 'reader', pinOrder = false 
         {question.word && form === 'reader' && (
           <div className="quiz__word">
             {question.word.picture && <img src={question.word.picture} alt="" width="96" height="96" />}
-            <span lang="bg">{question.word.stressed}</span>
+            <span lang="bg" dir="ltr">
+              {question.word.stressed}
+            </span>
             <AudioButton src={question.word.audio} text={question.word.stressed} wordId={question.word.id} strings={strings} size="large" />
           </div>
         )}
@@ -157,7 +159,11 @@ function Questions({ run, questions, strings, form = 'reader', pinOrder = false 
               >
                 {option.text && <Rich parts={option.text} />}
                 {word && show !== 'audio' && word.picture && <ChoicePicture src={word.picture} size={72} />}
-                {word && show === 'word' && <span lang="bg">{word.stressed}</span>}
+                {word && show === 'word' && (
+                  <span lang="bg" dir="ltr">
+                    {word.stressed}
+                  </span>
+                )}
                 {word && show === 'audio' && <span aria-hidden="true">{shownAt + 1}</span>}
               </button>
               {word && (show !== 'picture' || form === 'pre-reader') && (

@@ -162,7 +162,9 @@ function Round({ strings, wordsUrl, pool, learnersUrl, roundSize = 10 }: Props) 
               {choice.picture ? (
                 <img src={choice.picture} alt={choice.gloss ?? choice.stressed} width="96" height="96" />
               ) : (
-                <span lang={choice.gloss ? undefined : 'bg'}>{choice.gloss ?? choice.stressed}</span>
+                <span lang={choice.gloss ? undefined : 'bg'} dir={choice.gloss ? undefined : 'ltr'}>
+                  {choice.gloss ?? choice.stressed}
+                </span>
               )}
             </button>
           </li>
@@ -177,7 +179,9 @@ function Round({ strings, wordsUrl, pool, learnersUrl, roundSize = 10 }: Props) 
           ) : (
             <p className="review__wrong">
               {strings['review.wrongAnswer']} <Say phrase="review.wrongAnswer" text={strings['review.wrongAnswer']} strings={strings} />{' '}
-              <strong lang="bg">{word.stressed}</strong>
+              <strong lang="bg" dir="ltr">
+                {word.stressed}
+              </strong>
               {word.gloss && <> — {word.gloss}</>}
             </p>
           )}

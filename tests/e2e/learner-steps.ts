@@ -1,5 +1,8 @@
 /** Steps the learner and tutor specs share: a new learner, and the tutor tools opened. */
 import { expect, type Page } from '@playwright/test';
+import { translations } from '../../src/i18n';
+import type { Locale } from '../../src/lib/i18n/locales';
+import type { PictureName, ProfileColour } from '../../src/lib/learner-pictures';
 
 /** Opens the tutor tools: the first visit on a browser chooses the PIN, later ones type it. */
 export async function openTutor(page: Page, pin = '2468') {
@@ -31,4 +34,22 @@ export async function createLearner(page: Page, learner: string, picture: number
   await page.getByRole('button', { name: 'Start learning' }).click();
   await expect(page).toHaveURL(/\/en\/me\/$/);
   await expect(page.getByText(`Hello, ${learner}!`)).toBeVisible();
+}
+
+/**
+ * A new learner made as a child who cannot write makes one: taps alone, on a picture and
+ * a colour, no name. Ends on their home page. Taps need a page with touch (hasTouch).
+ */
+export async function createLearnerByPicture(page: Page, locale: Locale, picture: PictureName, colour: ProfileColour) {
+  const t = translations(locale);
+  await page.goto(`/${locale}/learners/`);
+  const add = page.getByRole('button', { name: t('learners.add'), exact: true });
+  const start = page.getByRole('button', { name: t('learners.create') });
+  await expect(add.or(start)).toBeVisible();
+  if (await add.isVisible()) await add.tap();
+  // The radios are hidden under their pictures: a child taps the picture.
+  await page.locator('.picture-choice', { has: page.getByRole('radio', { name: t(`picture.${picture}`), exact: true }) }).tap();
+  await page.locator('.colour-choice', { has: page.getByRole('radio', { name: t(`colour.${colour}`), exact: true }) }).tap();
+  await start.tap();
+  await expect(page).toHaveURL(new RegExp(`/${locale}/me/$`));
 }

@@ -1,17 +1,16 @@
 // @vitest-environment jsdom
-import { tutorStrings } from './strings';
+import { learnerPickerStrings, tutorStrings } from './strings';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import LearnerPicker from '../../src/islands/LearnerPicker';
 import TutorPanel from '../../src/islands/TutorPanel';
-import { pickByPrefix } from '../../src/i18n';
 import { learnerStore as store } from '../../src/lib/store/learner-store';
 import { createProfile } from '../../src/lib/store/profiles';
 import { activeLearner } from '../../src/lib/store/session';
 import type { Profile } from '../../src/lib/store/db';
 
-const pickerStrings = pickByPrefix('en', ['learners.', 'password.', 'storage.', 'exercise.']);
+const pickerStrings = learnerPickerStrings('en');
 
 /** Two children, and between them a record with a number for a name, written past the app's checks. */
 beforeEach(async () => {

@@ -13,8 +13,8 @@ import { savePath } from '../../src/lib/store/lesson-paths';
 import { assignPath } from '../../src/lib/store/assignments';
 
 const strings = {
-  ...pickByPrefix('en', ['me.', 'storage.', 'exercise.']),
-  ...pickStrings('en', ['progress.chooseLearner', 'learners.loading']),
+  ...pickByPrefix('en', ['me.', 'storage.', 'exercise.', 'picture.']),
+  ...pickStrings('en', ['progress.chooseLearner', 'learners.loading', 'learners.unnamed']),
 };
 const catalogue = {
   'alphabet/first-letters': { title: 'The first letters', titleBg: 'Първите букви', picture: '270F' },
@@ -77,6 +77,16 @@ it('shows the path with the next lesson marked, stars, a sticker, days in a row 
   expect(screen.getByRole('heading', { name: 'My stickers' }).nextElementSibling?.querySelectorAll('img')).toHaveLength(1);
   // A word got wrong a moment ago is due within minutes, not yet now.
   expect(screen.getByText('Words to practise: 0')).toBeInTheDocument();
+});
+
+it('greets a child without a name by their picture', async () => {
+  const { db } = await store();
+  const fox = await createProfile(db, { picture: '1F98A' });
+  await startSession(db, fox.id);
+  renderHome();
+  const greeting = await screen.findByRole('img', { name: 'child with the fox picture' });
+  expect(greeting.parentElement).toHaveTextContent(/^Hello, !$/);
+  expect(greeting).toHaveAttribute('src', '/pictures/1F98A.svg');
 });
 
 it('stops showing the child once the session ends on the open page ("Switch learner" in another tab)', async () => {

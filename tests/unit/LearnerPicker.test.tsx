@@ -3,14 +3,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import LearnerPicker from '../../src/islands/LearnerPicker';
-import { pickByPrefix } from '../../src/i18n';
+import { learnerPickerStrings } from './strings';
 import { learnerStore as store } from '../../src/lib/store/learner-store';
 import { createProfile, setPicturePassword } from '../../src/lib/store/profiles';
 import { activeLearner, saveComputerSettings } from '../../src/lib/store/session';
 import { passwordPictures } from '../../src/lib/learner-pictures';
 import { noteWrong, throttled, waitLeft } from '../../src/lib/store/throttle';
 
-const strings = pickByPrefix('en', ['learners.', 'password.', 'storage.', 'exercise.']);
+const strings = learnerPickerStrings('en');
 
 beforeEach(async () => {
   const { db } = await store();
@@ -19,25 +19,66 @@ beforeEach(async () => {
 afterEach(cleanup);
 
 describe('LearnerPicker', () => {
-  it('asks the first learner for a name and a picture, then starts their session', async () => {
+  it('makes the first learner from a picture and a colour alone, then starts their session', async () => {
     const navigate = vi.fn();
     render(<LearnerPicker strings={strings} homeUrl="/en/me/" navigate={navigate} />);
     expect(await screen.findByText('Nobody is learning on this computer yet. Make the first learner!')).toBeInTheDocument();
-    await userEvent.type(screen.getByLabelText('Name'), 'Ана');
-    await userEvent.click(screen.getAllByRole('radio')[3]!);
-    await userEvent.click(screen.getByRole('button', { name: 'Start learning' }));
+    const start = screen.getByRole('button', { name: 'Start learning' });
+    expect(start).toBeDisabled();
+    await userEvent.click(screen.getByRole('radio', { name: 'dog' }));
+    await userEvent.click(screen.getByRole('radio', { name: 'blue' }));
+    await userEvent.click(start);
     await waitFor(() => expect(navigate).toHaveBeenCalledWith('/en/me/'));
     const { db } = await store();
     const [profile] = await db.profiles.toArray();
-    expect(profile).toMatchObject({ name: 'Ана', picture: '1F436' });
+    expect(profile).toMatchObject({ name: '', picture: '1F436', colour: 'blue' });
     expect(await activeLearner(db)).toBe(profile?.id);
+  });
+
+  it('keeps a name when one is written', async () => {
+    render(<LearnerPicker strings={strings} homeUrl="/en/me/" navigate={vi.fn()} />);
+    await userEvent.type(await screen.findByLabelText('Name (optional)'), 'Ана');
+    await userEvent.click(screen.getByRole('radio', { name: 'fox' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Start learning' }));
+    await waitFor(async () => expect(await (await store()).db.profiles.toArray()).toMatchObject([{ name: 'Ана', picture: '1F98A' }]));
+  });
+
+  it('marks the pictures other children have, and does not let a new learner take one', async () => {
+    const { db } = await store();
+    await createProfile(db, { name: 'Omar', picture: '1F981' });
+    await createProfile(db, { picture: '1F98A', colour: 'green' });
+    render(<LearnerPicker strings={strings} homeUrl="/en/me/" navigate={vi.fn()} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'A new learner' }));
+    for (const taken of ['lion', 'fox']) {
+      const radio = screen.getByRole('radio', { name: `${taken} already taken` });
+      expect(radio).toBeDisabled();
+      await userEvent.click(radio);
+      expect(radio).not.toBeChecked();
+    }
+    expect(screen.getByRole('radio', { name: 'cat' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Start learning' })).toBeDisabled();
+  });
+
+  it('shows a child without a name as their picture, named for screen readers, on their colour', async () => {
+    const { db } = await store();
+    await createProfile(db, { picture: '1F98A', colour: 'purple' });
+    render(<LearnerPicker strings={strings} homeUrl="/en/me/" navigate={vi.fn()} />);
+    const card = await screen.findByRole('button', { name: 'child with the fox picture' });
+    expect(card.querySelector('img')).toHaveAttribute('src', '/pictures/1F98A.svg');
+    expect(card.querySelector<HTMLElement>('.learner-face')?.style.getPropertyValue('--learner-colour')).toBe('#6a1b9a');
+  });
+
+  it('names the pictures in the help language', async () => {
+    const { db } = await store();
+    await createProfile(db, { picture: '1F98A' });
+    render(<LearnerPicker strings={learnerPickerStrings('ar')} homeUrl="/ar/me/" navigate={vi.fn()} />);
+    expect(await screen.findByRole('button', { name: 'الطفل صاحب صورة ثعلب' })).toBeInTheDocument();
   });
 
   it('says what is wrong with a name instead of creating the learner', async () => {
     render(<LearnerPicker strings={strings} homeUrl="/en/me/" navigate={vi.fn()} />);
-    await userEvent.click(await screen.findByRole('button', { name: 'Start learning' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Please write a name.');
-    await userEvent.type(screen.getByLabelText('Name'), '<b>Ana</b>');
+    await userEvent.click(await screen.findByRole('radio', { name: 'cat' }));
+    await userEvent.type(screen.getByLabelText('Name (optional)'), '<b>Ana</b>');
     await userEvent.click(screen.getByRole('button', { name: 'Start learning' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('A name cannot contain < or >.');
     expect(await (await store()).db.profiles.count()).toBe(0);
@@ -60,6 +101,7 @@ describe('LearnerPicker', () => {
     render(<LearnerPicker strings={strings} homeUrl="/en/me/" navigate={navigate} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Leyla' }));
     const keys = () => screen.getByRole('group', { name: 'Your secret pictures' }).querySelectorAll('button');
+    expect(screen.getByRole('button', { name: 'apple' })).toBe(keys()[0]);
     for (const i of [2, 1, 0]) await userEvent.click(keys()[i]!);
     expect(await screen.findByRole('alert')).toHaveTextContent('Those are not the right pictures');
     expect(navigate).not.toHaveBeenCalled();

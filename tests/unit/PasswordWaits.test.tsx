@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import PasswordWaits from '../../src/islands/PasswordWaits';
-import { pickStrings } from '../../src/i18n';
+import { tutorStrings } from './strings';
 import { learnerStore as store } from '../../src/lib/store/learner-store';
 import { learnersWaiting } from '../../src/lib/store/picture-waits';
 import { createProfile } from '../../src/lib/store/profiles';
@@ -29,9 +29,17 @@ it("shows the tutor each waiting child's name, isolated, and nothing when nobody
   const omar = await createProfile(db, { name: 'Omar', picture: '1F981' });
   await createProfile(db, { name: 'Ана', picture: '1F98A' });
   for (let i = 0; i < 3; i++) await noteWrong(db, throttled.picturePassword(omar.id));
-  const { container } = render(<PasswordWaits strings={pickStrings('en', ['password.tutorWaiting'])} />);
+  const { container } = render(<PasswordWaits strings={tutorStrings('en')} />);
   expect(await screen.findByRole('status')).toHaveTextContent(/^Omar: too many wrong pictures, waiting$/);
   expect(container.querySelector('bdi')).toHaveTextContent('Omar');
   await noteRight(db, throttled.picturePassword(omar.id));
   await screen.findByText((_, element) => element === container && container.textContent === '');
+});
+
+it('calls a waiting child without a name by their picture', async () => {
+  const { db } = await store();
+  const fox = await createProfile(db, { picture: '1F98A' });
+  for (let i = 0; i < 3; i++) await noteWrong(db, throttled.picturePassword(fox.id));
+  render(<PasswordWaits strings={tutorStrings('en')} />);
+  expect(await screen.findByRole('status')).toHaveTextContent(/^child with the fox picture: too many wrong pictures, waiting$/);
 });

@@ -143,7 +143,7 @@ describe('a bad file is refused with a reason and changes nothing', () => {
       app: 'zdravei',
       version: 1,
       exportedAt: new Date(0).toISOString(),
-      profiles: [{ id: 'p', name: '', picture: 'x', createdAt: 0, updatedAt: 0 }],
+      profiles: [{ id: 'p', name: ' Ana ', picture: 'x', createdAt: 0, updatedAt: 0 }],
       attempts: [],
       lessonProgress: [],
       cards: [],

@@ -18,7 +18,7 @@ afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true 
 
 const everyLocale = (text: string) => ({ bg: text, en: text, ar: text, fa: text, uk: text });
 const lesson = (vocabulary: string[]) =>
-  `---\n${stringify({ title: everyLocale('Мечки'), track: 'nature', level: 'A0', order: 1, minutes: 10, vocabulary, objectives: [everyLocale('мечка')], sources: [{ title: 'Brown bear', publisher: 'IUCN Red List', url: 'https://www.iucnredlist.org/species/41688/121229971' }] })}---\n\n<Flashcards words={${JSON.stringify(vocabulary)}} />\n`;
+  `---\n${stringify({ title: everyLocale('Мечки'), track: 'nature', level: 'A0', order: 1, minutes: 10, picture: '1F43B', vocabulary, objectives: [everyLocale('мечка')], sources: [{ title: 'Brown bear', publisher: 'IUCN Red List', url: 'https://www.iucnredlist.org/species/41688/121229971' }] })}---\n\n<Flashcards words={${JSON.stringify(vocabulary)}} />\n`;
 
 /** Builds a copy of the site with the given content files; resolves to the build's output. */
 async function buildWith(files: Record<string, string>): Promise<{ failed: boolean; output: string; dir: string }> {
@@ -87,6 +87,15 @@ describe('a content mistake fails the build', () => {
       /(?:^|\s)content\/lessons\/nature\/bears\.mdx: field level expected one of A0, A1\.1, A1\.2, A2, found "B7"/,
     );
   }, 120_000);
+  it('names the lesson file of a picture that does not exist', async () => {
+    const result = await buildWith({
+      'content/vocabulary/animals.yaml': stringify([validEntry()]),
+      'content/lessons/nature/bears.mdx': lesson(['mechka']).replace('picture: 1F43B', 'picture: 1F9FFF'),
+    });
+    expect(result.failed).toBe(true);
+    expect(result.output).toContain('content/lessons/nature/bears.mdx: field picture: no OpenMoji picture has the code 1F9FFF');
+  }, 120_000);
+
   it('names the lesson file, the exercise and the field of an unknown word in an exercise', async () => {
     const result = await buildWith({
       'content/vocabulary/animals.yaml': stringify([validEntry()]),

@@ -25,7 +25,7 @@ function projectWith(files: Record<string, string>): string {
 
 const everyLocale = (text: string) => ({ bg: text, en: text, ar: text, fa: text, uk: text });
 const lesson = (fields: Record<string, unknown> = {}) =>
-  `---\n${stringify({ title: everyLocale('Мечки'), track: 'language', level: 'A0', order: 1, minutes: 10, vocabulary: ['mechka'], objectives: [everyLocale('мечка')], ...fields })}---\n\n<Flashcards words={["mechka"]} />\n`;
+  `---\n${stringify({ title: everyLocale('Мечки'), track: 'language', level: 'A0', order: 1, minutes: 10, picture: '1F43B', vocabulary: ['mechka'], objectives: [everyLocale('мечка')], ...fields })}---\n\n<Flashcards words={["mechka"]} />\n`;
 
 describe('splitFrontmatter', () => {
   it('separates the YAML frontmatter from the MDX body', () => {

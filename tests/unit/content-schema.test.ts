@@ -9,6 +9,7 @@ const lesson = (overrides: Record<string, unknown> = {}) => ({
   level: 'A0',
   order: 1,
   minutes: 15,
+  picture: '1F44B',
   vocabulary: ['zdravey'],
   objectives: [everyLocale('greet')],
   ...overrides,
@@ -51,6 +52,15 @@ describe('vocabulary entry', () => {
 describe('lesson frontmatter', () => {
   it('accepts a language lesson without sources', () => {
     expect(lessonFrontmatter.safeParse(lesson()).success).toBe(true);
+  });
+
+  it('requires a picture for the card: an OpenMoji code or a drawn picture', () => {
+    const { picture: _picture, ...withoutPicture } = lesson();
+    expect(lessonFrontmatter.safeParse(withoutPicture).success).toBe(false);
+    expect(lessonFrontmatter.safeParse(lesson({ picture: 'greeting' })).success).toBe(false);
+    expect(lessonFrontmatter.safeParse(lesson({ picture: '/pictures/azbuka.svg' })).success).toBe(true);
+    const digits = lessonFrontmatter.safeParse(lesson({ picture: 2764 }));
+    expect(digits.success && digits.data.picture).toBe('2764');
   });
 
   it('requires sources for history, nature and traditions lessons', () => {

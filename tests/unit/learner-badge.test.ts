@@ -11,7 +11,7 @@ const minute = 60_000;
 /** The header's badge as SiteHeader.astro renders it: hidden until a learner is known. */
 function header(): Document {
   document.body.innerHTML = `
-    <span class="learner__badge" data-learner-badge hidden>
+    <span class="learner__badge" data-learner-badge hidden data-unnamed='{"1F98A":"child with the fox picture"}'>
       <a href="/en/me/" data-learner-home><img src="" alt="" /><span data-learner-name></span></a>
     </span>
     <p data-session-ended role="status" hidden>Time is up for the last learner. Who is learning now?</p>`;
@@ -56,6 +56,18 @@ it("shows the learner's picture and name, the name as text", async () => {
   expect(badge().hidden).toBe(false);
   expect(badge().querySelector('img')?.getAttribute('src')).toBe('/pictures/1F981.svg');
   expect(badge().querySelector('[data-learner-name]')?.textContent).toBe('Omar &amp; Ana');
+});
+
+it('shows a child without a name as their picture on their colour, named by the picture', async () => {
+  const { db } = await store();
+  const fox = await createProfile(db, { picture: '1F98A', colour: 'blue' });
+  await startSession(db, fox.id, 1_000);
+  clock = 2_000;
+  await watch(header());
+  expect(badge().hidden).toBe(false);
+  expect(badge().querySelector('img')?.getAttribute('alt')).toBe('child with the fox picture');
+  expect(badge().querySelector('[data-learner-name]')?.textContent).toBe('');
+  expect(badge().style.getPropertyValue('--learner-colour')).toBe('#1565c0');
 });
 
 it('stays hidden once the time-out has passed', async () => {

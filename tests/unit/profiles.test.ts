@@ -20,16 +20,23 @@ describe('profiles', () => {
     expect((await listProfiles(db)).map((p) => p.name)).toEqual(['Ана Мария', 'Omar']);
   });
 
-  it('refuses an empty or too long name', async () => {
+  it('refuses a too long name', async () => {
     const db = testDatabase();
-    await expect(createProfile(db, { name: '   ', picture: '1F98A' })).rejects.toThrow(ProfileError);
     await expect(createProfile(db, { name: 'x'.repeat(41), picture: '1F98A' })).rejects.toThrow('name-too-long');
   });
 
-  it('refuses a name with nothing visible in it', async () => {
+  it('makes a child without a name, by picture and colour alone', async () => {
     const db = testDatabase();
-    for (const name of ['\u200b\u200b', '\u202e\u2066 \u2069', '\u00ad\u200e', '\u0007\t'])
-      await expect(createProfile(db, { name, picture: '1F98A' }), JSON.stringify(name)).rejects.toThrow('empty-name');
+    const fox = await createProfile(db, { picture: '1F98A', colour: 'blue' });
+    expect(await listProfiles(db)).toEqual([{ ...fox, name: '', picture: '1F98A', colour: 'blue' }]);
+  });
+
+  it('keeps no name when nothing visible was typed, and refuses a name of signs alone', async () => {
+    const db = testDatabase();
+    for (const name of ['   ', '\u200b\u200b', '\u202e\u2066 \u2069', '\u00ad\u200e', '\u0007\t', '\u200c\u200d'])
+      expect((await createProfile(db, { name, picture: '1F98A' })).name, JSON.stringify(name)).toBe('');
+    await expect(createProfile(db, { name: '!!!', picture: '1F98A' })).rejects.toThrow(ProfileError);
+    await expect(createProfile(db, { name: '!!!', picture: '1F98A' })).rejects.toThrow('empty-name');
   });
 
   it('strips controls and direction overrides, and keeps the joiners Persian names need', () => {

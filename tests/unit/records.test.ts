@@ -14,6 +14,7 @@ describe('checkRecords', () => {
     ['no name', { ...good, name: undefined }, 'name'],
     ['a blank name', { ...good, name: '   ' }, 'name'],
     ['markup in the name', { ...good, name: '<img src=x onerror=alert(1)>' }, 'name'],
+    ['a colour that is a number', { ...good, colour: 3 }, 'colour'],
     ['a picture that is an object', { ...good, picture: { evil: true } }, 'picture'],
     ['a time that is a string', { ...good, createdAt: 'yesterday' }, 'createdAt'],
     ['a password that is not hex', { ...good, picturePassword: { salt: 'zz', hash: '00' } }, 'picturePassword.salt'],
@@ -22,6 +23,11 @@ describe('checkRecords', () => {
     const { valid, broken } = checkRecords<Profile>(profileFields, [good, record], (r) => (r as Profile).id);
     expect(valid).toEqual([good]);
     expect(broken).toEqual([{ key: (record as { id: IDBValidKey }).id, field }]);
+  });
+
+  it('passes a child without a name (started by picture alone), with a colour', () => {
+    const byPicture = { ...good, name: '', colour: 'green' };
+    expect(checkRecords(profileFields, [byPicture], () => 'p1').valid).toEqual([byPicture]);
   });
 
   it('passes a well-formed record on as it is stored, keys the database added included', () => {

@@ -47,13 +47,13 @@ export function focusFirst(group: HTMLElement | null) {
   setTimeout(() => group?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus());
 }
 
-/** Text in the help language with the Bulgarian words the author put in [brackets] marked lang="bg". */
+/** Text in the help language with the Bulgarian words the author put in [brackets] marked lang="bg" dir="ltr". */
 export function Rich({ parts }: { parts: readonly TextPart[] }): ReactNode {
   return (
     <>
       {parts.map((part, i) =>
         part.bulgarian ? (
-          <span key={i} lang="bg">
+          <span key={i} lang="bg" dir="ltr">
             {part.text}
           </span>
         ) : (

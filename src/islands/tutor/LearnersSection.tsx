@@ -9,7 +9,9 @@ import type { Profile, ZdraveiDb } from '../../lib/store/db';
 import { setPicturePassword } from '../../lib/store/profiles';
 import { removeLearner, restoreLearner, type RemovedLearner } from '../../lib/store/learner-removal';
 import { format, isolate } from '../../lib/i18n/format';
+import { learnerLabel } from '../../lib/learner-pictures';
 import { openmojiUrl } from '../../lib/routes';
+import LearnerFace from '../LearnerFace';
 import PicturePad from '../PicturePad';
 import PasswordWaits from '../PasswordWaits';
 import LearnerRow, { learnerName } from './LearnerRow';
@@ -64,9 +66,8 @@ export default function LearnersSection({ db, strings, profiles, onMessage }: Pr
       )}
       {settingPassword ? (
         <div className="learners__password">
-          <img src={openmojiUrl(settingPassword.picture)} alt="" width="72" height="72" />
-          <p>
-            <bdi>{settingPassword.name}</bdi>
+          <p className="learners__who">
+            <LearnerFace profile={settingPassword} strings={strings} size={72} />
           </p>
           <PicturePad
             strings={strings}

@@ -6,6 +6,8 @@ export type ImportKey = `import.${ImportProblem}`;
 
 export type TutorStrings = PicturePadStrings &
   Record<ImportKey, string> & {
+    /** A child without a name, called by their picture (LearnerFace, PasswordWaits). */
+    'learners.unnamed': string;
     'tutor.intro': string;
     'tutor.actionFailed': string;
     'tutor.pinPrompt': string;

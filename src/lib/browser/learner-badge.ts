@@ -1,11 +1,14 @@
 /**
- * The current learner's picture and name in the header of every page, in a few lines of
+ * The current learner's picture, colour and name in the header of every page (a child
+ * without a name: the picture alone, its alt text "child with the fox picture" from the
+ * badge's data-unnamed, which SiteHeader.astro writes), in a few lines of
  * plain script instead of React and Dexie (pages without exercises ship almost no
  * JavaScript). The badge shows a child only while their session lives: it clears when
  * "Switch learner" ends it in any tab, and when the tutor's time-out passes while the
  * page is open (then the header asks the next child to choose).
  */
 import { openmojiUrl } from '../routes';
+import { colourValue } from '../learner-colours';
 import { endSessionRaw, readActiveLearner } from '../store/active-learner-raw';
 import { cameFromSwitch, openSessionChannel, signalSessionEnded, switchMarker, type SessionEndReason } from './session-channel';
 
@@ -18,11 +21,22 @@ function clearBadge(root: Document, reason: SessionEndReason | undefined): void 
   // The name leaves the page, not only the view.
   const label = root.querySelector('[data-learner-name]');
   if (label) label.textContent = '';
+  badge?.querySelector('img')?.setAttribute('alt', '');
   const ended = root.querySelector<HTMLElement>('[data-session-ended]');
   if (ended) ended.hidden = reason !== 'timed-out';
 }
 
-/** Fills the header badge once: picture and name as text. Returns when the session runs out. */
+/** "child with the fox picture" in the page's language, as the header wrote it on the badge for each picture. */
+function unnamedLabel(badge: HTMLElement, picture: string): string {
+  try {
+    return (JSON.parse(badge.dataset.unnamed ?? '{}') as Record<string, string>)[picture] ?? '';
+  } catch {
+    // A header without the labels still shows the picture.
+    return '';
+  }
+}
+
+/** Fills the header badge once: picture, colour and name as text. Returns when the session runs out. */
 async function fillBadge(root: Document, now: number): Promise<number | undefined> {
   const badge = root.querySelector<HTMLElement>('[data-learner-badge]');
   if (!badge || typeof indexedDB === 'undefined') return undefined;
@@ -34,6 +48,11 @@ async function fillBadge(root: Document, now: number): Promise<number | undefine
     return undefined;
   }
   picture.src = openmojiUrl(learner.picture);
+  // Named: the picture is decoration beside the name. Unnamed: the picture is the name.
+  picture.alt = learner.name ? '' : unnamedLabel(badge, learner.picture);
+  const colour = colourValue(learner.colour);
+  if (colour) badge.style.setProperty('--learner-colour', colour);
+  else badge.style.removeProperty('--learner-colour');
   label.textContent = learner.name;
   badge.hidden = false;
   return learner.endsAt;

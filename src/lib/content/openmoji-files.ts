@@ -5,6 +5,7 @@
  * - `/pictures/<name>.svg` is a picture drawn for the project, in content/pictures/;
  * - any other path is a file under public/.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 /** The SVG inside the installed openmoji package. */
@@ -27,4 +28,16 @@ export function pictureSourceFile(picture: string, root = process.cwd()): string
   if (!picture.startsWith('/')) return openMojiFile(picture, root);
   const drawn = drawnPictureName(picture);
   return drawn ? drawnPictureFile(drawn, root) : path.join(root, 'public', picture);
+}
+
+/**
+ * What is wrong with a `picture` field whose file does not exist, for a content error
+ * ("field picture: no OpenMoji picture has the code 1F9FF"); undefined when it exists.
+ */
+export function missingPicture(picture: string, root = process.cwd()): string | undefined {
+  const file = pictureSourceFile(picture, root);
+  if (existsSync(file)) return undefined;
+  return picture.startsWith('/')
+    ? `field picture: no file ${path.relative(root, file)} for ${picture}`
+    : `field picture: no OpenMoji picture has the code ${picture}`;
 }

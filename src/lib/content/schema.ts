@@ -27,6 +27,22 @@ const bulgarianText = z
   .regex(/^(?:[\u0400-\u045F ,.!?:;\-–—„“"'…]|\u0300|\u0301)+$/u, 'expected Bulgarian (Cyrillic) text')
   .transform((text) => text.normalize('NFC'));
 
+/**
+ * A picture: an OpenMoji code such as 1F43B (node_modules/openmoji/data/openmoji.json),
+ * `/pictures/<name>.svg` for one drawn in content/pictures/, or a path under public/.
+ * The loaders check that the file exists (openmoji-files.ts `missingPicture`).
+ */
+export const picture = z.preprocess(
+  // YAML reads an all-digit code such as 2705 as a number.
+  (value) => (typeof value === 'number' ? String(value).padStart(4, '0') : value),
+  z
+    .string()
+    .regex(
+      /^([0-9A-F]{4,6}(-[0-9A-F]{4,6})*|\/.+\.(svg|png|webp))$/,
+      'expected an OpenMoji code such as 1F43B or a path such as /pictures/x.svg',
+    ),
+);
+
 export const vocabularyEntry = z
   .object({
     /** Stable ASCII id: exercises and progress refer to it, so it never changes. */
@@ -65,18 +81,7 @@ export const vocabularyEntry = z
     /** Latin letters by the official streamlined system; the build checks it against the word. */
     translit: z.string().trim().min(1),
     /** An OpenMoji code such as 1F43B; `/pictures/<name>.svg` for one drawn in content/pictures/; or a path under public/. */
-    picture: z
-      .preprocess(
-        // YAML reads an all-digit code such as 2705 as a number.
-        (value) => (typeof value === 'number' ? String(value).padStart(4, '0') : value),
-        z
-          .string()
-          .regex(
-            /^([0-9A-F]{4,6}(-[0-9A-F]{4,6})*|\/.+\.(svg|png|webp))$/,
-            'expected an OpenMoji code such as 1F43B or a path such as /pictures/x.svg',
-          ),
-      )
-      .optional(),
+    picture: picture.optional(),
     /** Audio file under public/, when a human recording replaces the generated one. */
     audio: z
       .string()
@@ -132,6 +137,11 @@ export const lessonFrontmatter = z
     order: z.number().int().positive(),
     /** How long a child takes, in minutes. */
     minutes: z.number().int().min(5).max(30),
+    /**
+     * The lesson's picture on its card in the catalogue and on a child's path, for children
+     * who cannot read the title: often the picture of one of its words.
+     */
+    picture,
     /** Ids from the word bank (content/vocabulary/*.yaml) that the lesson teaches. */
     vocabulary: z.array(z.string()).min(1),
     /** What the child can do afterwards, in every help language. */

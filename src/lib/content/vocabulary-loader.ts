@@ -3,13 +3,12 @@
  * problem in every file is collected first, so an author sees all of them at once.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { vocabularyEntry, type VocabularyEntry } from './schema';
 import { ContentError, formatContentIssues } from './errors';
 import { entryProblems } from './vocabulary-checks';
-import { pictureSourceFile } from './openmoji-files';
+import { missingPicture } from './openmoji-files';
 import { topicOf } from './topics';
 
 export interface LoadedEntry {
@@ -48,13 +47,8 @@ export async function loadVocabularyFiles(folder: string, root = process.cwd()):
       }
       const entry = result.data;
       for (const problem of entryProblems(entry)) problems.push(`${file}, entry "${label}": ${problem}`);
-      if (entry.picture && !existsSync(pictureSourceFile(entry.picture, root))) {
-        problems.push(
-          entry.picture.startsWith('/')
-            ? `${file}, entry "${label}": field picture: no file ${path.relative(root, pictureSourceFile(entry.picture, root))} for ${entry.picture}`
-            : `${file}, entry "${label}": field picture: no OpenMoji picture has the code ${entry.picture}`,
-        );
-      }
+      const pictureProblem = entry.picture && missingPicture(entry.picture, root);
+      if (pictureProblem) problems.push(`${file}, entry "${label}": ${pictureProblem}`);
       const earlier = seen.get(entry.id);
       if (earlier) problems.push(`${file}, entry "${label}": field id: "${entry.id}" is already used in ${earlier}`);
       seen.set(entry.id, file);

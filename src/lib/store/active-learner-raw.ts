@@ -8,7 +8,7 @@ import type { Profile } from './db';
 import { databaseName, sessionEndsAt, sessionIsLive, settingKeys, withDefaults, type ComputerSettings, type Session } from './keys';
 
 /** The learner the header shows, and when their session runs out without activity. */
-export type ActiveLearner = Pick<Profile, 'name' | 'picture'> & { endsAt: number };
+export type ActiveLearner = Pick<Profile, 'name' | 'picture' | 'colour'> & { endsAt: number };
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -33,7 +33,7 @@ function openExisting(name: string): Promise<IDBDatabase | undefined> {
   });
 }
 
-/** The active learner's name and picture; undefined when there is none or storage is unusable. */
+/** The active learner's name, picture and colour; undefined when there is none or storage is unusable. */
 export async function readActiveLearner(now = Date.now(), name = databaseName): Promise<ActiveLearner | undefined> {
   const db = await openExisting(name);
   if (!db) return undefined;
@@ -46,7 +46,10 @@ export async function readActiveLearner(now = Date.now(), name = databaseName): 
     const rules = withDefaults(computer);
     if (!sessionIsLive(session, rules, now)) return undefined;
     const profile = (await request(tx.objectStore('profiles').get(session.profileId))) as Profile | undefined;
-    return profile ? { name: profile.name, picture: profile.picture, endsAt: sessionEndsAt(session, rules) } : undefined;
+    if (!profile) return undefined;
+    const learner: ActiveLearner = { name: profile.name, picture: profile.picture, endsAt: sessionEndsAt(session, rules) };
+    if (typeof profile.colour === 'string') learner.colour = profile.colour;
+    return learner;
   } catch {
     return undefined;
   } finally {

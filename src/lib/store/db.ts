@@ -14,10 +14,12 @@ import type { Card as FsrsCard } from 'ts-fsrs';
 export interface Profile {
   /** Random id (crypto.randomUUID), stable across export and import. */
   id: string;
-  /** Shown as text only, never as markup. */
+  /** Shown as text only, never as markup. Empty for a child who started by picture alone (a tutor may add it later). */
   name: string;
-  /** OpenMoji code of the profile picture. */
+  /** OpenMoji code of the profile picture: no two children on one computer share it. */
   picture: string;
+  /** The card's colour, a name from `profileColours` in lib/learner-pictures.ts; none on profiles made before colours. */
+  colour?: string;
   /** Salted hash of the picture password, when the tutor set one (see lib/secrets.ts). */
   picturePassword?: { salt: string; hash: string };
   createdAt: number;

@@ -14,13 +14,16 @@ export class ProfileError extends Error {
  * A name as it is kept: controls and invisible format characters removed (a right-to-left
  * override inside a name would turn the text after it around), spaces folded. Zero-width
  * joiners stay: Persian and Arabic names need them. What remains must show at least one
- * letter or digit, so no child gets an invisible name. Group and path names are cleaned the same way.
+ * letter or digit, so no child gets a name of dots. A child's name may be left empty (a
+ * child who cannot write yet starts by picture alone: `emptyAllowed`); a group's or a
+ * path's may not.
  */
-export function cleanName(name: string, maxLength = maxNameLength): string {
+export function cleanName(name: string, maxLength = maxNameLength, { emptyAllowed = false } = {}): string {
   const clean = name
     .replace(/[\p{Cc}\p{Cf}]/gu, (char) => (char === '\u200c' || char === '\u200d' ? char : char === '\t' || char === '\n' ? ' ' : ''))
     .replace(/\s+/g, ' ')
     .trim();
+  if (emptyAllowed && !clean.replace(/[\u200c\u200d\s]/gu, '')) return '';
   if (!/[\p{L}\p{N}]/u.test(clean)) throw new ProfileError('empty-name');
   if (clean.length > maxLength) throw new ProfileError('name-too-long');
   // Names are always rendered as text; angle brackets have no place in a child's name.
@@ -28,8 +31,20 @@ export function cleanName(name: string, maxLength = maxNameLength): string {
   return clean;
 }
 
-export async function createProfile(db: ZdraveiDb, input: { name: string; picture: string }, now = Date.now()): Promise<Profile> {
-  const profile: Profile = { id: crypto.randomUUID(), name: cleanName(input.name), picture: input.picture, createdAt: now, updatedAt: now };
+/** A new child; the name may be empty (see cleanName), the colour is left out when not chosen. */
+export async function createProfile(
+  db: ZdraveiDb,
+  input: { name?: string; picture: string; colour?: string },
+  now = Date.now(),
+): Promise<Profile> {
+  const profile: Profile = {
+    id: crypto.randomUUID(),
+    name: cleanName(input.name ?? '', maxNameLength, { emptyAllowed: true }),
+    picture: input.picture,
+    createdAt: now,
+    updatedAt: now,
+  };
+  if (input.colour) profile.colour = input.colour;
   await db.profiles.add(profile);
   return profile;
 }
@@ -64,7 +79,7 @@ export async function updateProfile(
   now = Date.now(),
 ): Promise<void> {
   const update: Partial<Profile> = { updatedAt: now };
-  if (changes.name !== undefined) update.name = cleanName(changes.name);
+  if (changes.name !== undefined) update.name = cleanName(changes.name, maxNameLength, { emptyAllowed: true });
   if (changes.picture !== undefined) update.picture = changes.picture;
   await db.profiles.update(id, update);
 }

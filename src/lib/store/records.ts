@@ -22,15 +22,16 @@ export const profileFields = z.object({
   /** Random id, stable across export and import. */
   id: recordId,
   // A name is shown as text anyway; markup in one means the record was made to attack.
-  /** The child's name, as cleanName in profiles.ts keeps it. */
+  /** The child's name, as cleanName in profiles.ts keeps it; empty when the child started by picture alone. */
   name: z
     .string()
-    .trim()
-    .min(1)
     .max(40)
-    .regex(/^[^<>]*$/),
+    .regex(/^[^<>]*$/)
+    .refine((name) => name === name.trim(), 'kept without surrounding spaces'),
   /** OpenMoji code of the profile picture. */
   picture: z.string().max(60),
+  /** The card's colour, by name (lib/learner-pictures.ts `profileColours`). */
+  colour: z.string().max(20).optional(),
   /** Salted hash of the picture password, when there is one. */
   picturePassword: z.object({ salt: hex, hash: hex }).strict().optional(),
   /** When the child was added: with the id, what tells two children apart. */

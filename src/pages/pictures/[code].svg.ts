@@ -1,7 +1,7 @@
 /**
  * Pictures served from this site: only the ones the content and pages use are written
  * into the build. OpenMoji codes are read from the installed openmoji package; pictures
- * drawn for the project (a word's `picture: /pictures/<name>.svg`) from content/pictures/.
+ * drawn for the project (a word's or lesson's `picture: /pictures/<name>.svg`) from content/pictures/.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
@@ -12,8 +12,9 @@ import { exercisePictures } from '../../lib/exercises/pictures';
 
 export const getStaticPaths = (async () => {
   const words = await getCollection('vocabulary');
+  const lessons = await getCollection('lessons');
   const files = new Map<string, string>([...pagePictures, ...Object.values(exercisePictures)].map((code) => [code, openMojiFile(code)]));
-  for (const { picture } of words.map((word) => word.data)) {
+  for (const { picture } of [...words, ...lessons].map((entry) => entry.data)) {
     if (!picture) continue;
     const drawn = drawnPictureName(picture);
     if (drawn) files.set(drawn, drawnPictureFile(drawn));
