@@ -7,6 +7,7 @@ import { Fragment, useEffect, useRef, type ReactNode } from 'react';
 import ExerciseBoundary from '../ExerciseBoundary';
 import ExerciseOutcome from '../ExerciseOutcome';
 import { starsFor } from '../../lib/exercises/scoring';
+import { announceFinished } from '../../lib/browser/exercise-finished';
 import { useRun, type Run } from './use-run';
 import type { ExerciseProps, ExerciseStrings, ShellStrings } from './strings';
 
@@ -54,7 +55,7 @@ function Shell({ exerciseId, learnersUrl, kind, label, header, showsRun = true, 
     <section className={`exercise ${kind}`} aria-label={label} data-exercise={exerciseId}>
       {header}
       {run.score !== undefined && showsRun ? (
-        <Finished run={run} strings={words.strings} end={end} learnersUrl={learnersUrl} />
+        <Finished exerciseId={exerciseId} run={run} strings={words.strings} end={end} learnersUrl={learnersUrl} />
       ) : (
         <Fragment key={run.seed}>{children(run)}</Fragment>
       )}
@@ -80,11 +81,16 @@ export function exerciseIsland<Props extends ExerciseProps>(
   };
 }
 
-/** The end of a run: praise, stars from the first tries, why progress was not kept if it was not, and "Play again". */
-function Finished({ run, strings, end, learnersUrl }: { run: Run; strings: ShellStrings; end: EndLook; learnersUrl: string }) {
+/**
+ * The end of a run: praise, stars from the first tries, why progress was not kept if it
+ * was not, and "Play again". The page hears of it (the lesson's sequence offers "next").
+ */
+function Finished({ exerciseId, run, strings, end, learnersUrl }: { exerciseId: string; run: Run; strings: ShellStrings; end: EndLook; learnersUrl: string }) {
   // The end takes the focus (not "Play again", which a second Enter would press by mistake).
   const region = useRef<HTMLDivElement>(null);
   useEffect(() => region.current?.focus(), []);
+  const { score = 0, outcome } = run;
+  useEffect(() => announceFinished(region.current, { exerciseId, score, ...(outcome ? { outcome } : {}) }), [exerciseId, score, outcome]);
   return (
     <div ref={region} className="exercise__end" tabIndex={-1}>
       <p className={end.doneClass} role="status">
