@@ -82,11 +82,22 @@ export default function LessonSequence({ strings, dir, next, homeUrl }: Props) {
     [],
   );
 
+  // The last exercise stays above the celebration, with its own stars.
   useEffect(() => {
     if (steps.length === 0) return;
-    showStep(steps, celebrating ? undefined : current);
+    showStep(steps, current);
     window.history.replaceState(null, '', `#step-${current + 1}`);
-  }, [steps, current, celebrating]);
+  }, [steps, current]);
+
+  // An address `#step-3` opens that exercise (a link, a tutor showing one exercise).
+  useEffect(() => {
+    const follow = () => {
+      const step = stepFromHash(window.location.hash, steps.length);
+      if (step !== undefined) setView((v) => ({ ...v, current: step, reached: Math.max(v.reached, step), celebrating: false }));
+    };
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, [steps.length]);
 
   const lastResult = finished.get(steps.at(-1)?.exerciseId ?? '');
   const completed = lastResult?.outcome?.progress?.status === 'completed';
