@@ -85,6 +85,28 @@ async function seedLearner(page: Page, locale: string): Promise<void> {
   });
 }
 
+/** Waits until the deck's words have their review cards in the store (leaving sooner would cut the write). */
+async function wordCardsKept(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (let i = 0; i < 100; i++) {
+      const count = await new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open('zdravei');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const counting = request.result.transaction('cards').objectStore('cards').count();
+          counting.onsuccess = () => {
+            request.result.close();
+            resolve(counting.result);
+          };
+        };
+      });
+      if (count > 0) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('the deck’s words got no review cards');
+  });
+}
+
 /** Opens a lesson at the step of the first exercise matching the selector, hydrated and settled. */
 async function openStep(page: Page, locale: string, lesson: string, selector: string) {
   await page.goto(`${base}/${locale}/lessons/${lesson}/`);
@@ -105,7 +127,10 @@ async function settle(page: Page) {
 
 async function shoot(page: Page, locale: string, name: string, selector: string): Promise<string> {
   const file = `${name}.${locale}.png`;
-  await page.locator(selector).first().screenshot({ path: path.join(out, file), animations: 'disabled' });
+  await page
+    .locator(selector)
+    .first()
+    .screenshot({ path: path.join(out, file), animations: 'disabled' });
   return file;
 }
 
@@ -142,7 +167,9 @@ async function main() {
         const progress = { status: 'completed', stars: 3 };
         const detail = { exerciseId: el.getAttribute('data-exercise'), score: 1 };
         el.dispatchEvent(new CustomEvent('zdravei:exercise-finished', { detail, bubbles: true }));
-        el.dispatchEvent(new CustomEvent('zdravei:exercise-finished', { detail: { ...detail, outcome: { kept: true, progress } }, bubbles: true }));
+        el.dispatchEvent(
+          new CustomEvent('zdravei:exercise-finished', { detail: { ...detail, outcome: { kept: true, progress } }, bubbles: true }),
+        );
       });
       await page.locator('.celebration__sticker img').waitFor();
       await settle(page);
@@ -151,6 +178,7 @@ async function main() {
       // A review round to its end: the first deck gives its words a card, then each word is answered.
       const deck = await openStep(page, locale, 'language/greetings', 'section.exercise.flashcards');
       while (!(await deck.locator('.flashcards__done').isVisible())) await deck.locator('.flashcards__controls .button').last().tap();
+      await wordCardsKept(page);
       await page.goto(`${base}/${locale}/review/`);
       const prompt = page.locator('.review__prompt');
       await prompt.or(page.locator('.celebration')).first().waitFor();

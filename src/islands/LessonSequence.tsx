@@ -50,6 +50,7 @@ export default function LessonSequence({ strings, dir, next, homeUrl }: Props) {
   const [finished, setFinished] = useState<ReadonlyMap<string, ExerciseFinished>>(new Map());
   const [sticker, setSticker] = useState<string>();
   const status = useRef<HTMLParagraphElement>(null);
+  const nav = useRef<HTMLElement>(null);
   const { steps, current, celebrating } = view;
   const last = steps.length - 1;
 
@@ -76,11 +77,19 @@ export default function LessonSequence({ strings, dir, next, homeUrl }: Props) {
         setFinished((before) => new Map(before).set(done.exerciseId, done));
         // The last exercise ended (not just its result kept): the celebration.
         if (done.outcome === undefined) {
-          setView((v) => (v.current === v.steps.length - 1 && v.steps.at(-1)?.exerciseId === done.exerciseId ? { ...v, celebrating: true } : v));
+          setView((v) =>
+            v.current === v.steps.length - 1 && v.steps.at(-1)?.exerciseId === done.exerciseId ? { ...v, celebrating: true } : v,
+          );
         }
       }),
     [],
   );
+
+  // A child starts at the dots and the first exercise, with the page's title scrolled away.
+  const started = steps.length > 0;
+  useEffect(() => {
+    if (started) nav.current?.scrollIntoView?.({ block: 'start' });
+  }, [started]);
 
   // The last exercise stays above the celebration, with its own stars.
   useEffect(() => {
@@ -153,14 +162,18 @@ export default function LessonSequence({ strings, dir, next, homeUrl }: Props) {
 
   return (
     <>
-      <nav className="sequence" aria-label={strings['sequence.label']}>
+      <nav ref={nav} className="sequence" aria-label={strings['sequence.label']}>
         <ol className="sequence__dots">
           {steps.map((step, i) => (
             <li key={step.exerciseId}>
               <button
                 type="button"
                 className={`sequence__dot${isDone(step) ? ' is-done' : ''}${i === current && !celebrating ? ' is-current' : ''}`}
-                aria-label={format(strings[isDone(step) ? 'sequence.stepDone' : 'sequence.step'], { current: i + 1, total: steps.length }, strings.locale)}
+                aria-label={format(
+                  strings[isDone(step) ? 'sequence.stepDone' : 'sequence.step'],
+                  { current: i + 1, total: steps.length },
+                  strings.locale,
+                )}
                 aria-current={i === current && !celebrating ? 'step' : undefined}
                 disabled={i > view.reached}
                 onClick={() => go(i)}

@@ -13,7 +13,10 @@ vi.mock('../../src/lib/store/active-learner-raw', () => ({
 }));
 vi.mock('../../src/lib/store/lesson-reward', () => ({ stickerOfActiveLearner: async () => '1F3C6' }));
 
-const strings = (locale: 'en' | 'ar') => ({ ...pickByPrefix(locale, ['sequence.', 'celebration.']), ...pickStrings(locale, ['progress.stars']) });
+const strings = (locale: 'en' | 'ar') => ({
+  ...pickByPrefix(locale, ['sequence.', 'celebration.']),
+  ...pickStrings(locale, ['progress.stars']),
+});
 const next = { url: '/en/lessons/language/introduce-yourself/', title: 'About me', titleBg: 'За мен' };
 
 /** A lesson page as the build writes it: explanations, then three exercises. */
@@ -30,7 +33,13 @@ function lessonPage() {
 }
 const shown = () => ['one', 'two', 'three'].filter((id) => !(document.getElementById(id) as HTMLElement).hidden);
 const finish = (id: string, score = 1, outcome?: Outcome) =>
-  act(() => announceFinished(document.querySelector(`[data-exercise="l/x#${id}"]`), { exerciseId: `l/x#${id}`, score, ...(outcome ? { outcome } : {}) }));
+  act(() =>
+    announceFinished(document.querySelector(`[data-exercise="l/x#${id}"]`), {
+      exerciseId: `l/x#${id}`,
+      score,
+      ...(outcome ? { outcome } : {}),
+    }),
+  );
 const mount = (locale: 'en' | 'ar' = 'en') =>
   render(<LessonSequence strings={strings(locale)} dir={locale === 'ar' ? 'rtl' : 'ltr'} next={next} homeUrl="/en/me/" />, {
     container: document.getElementById('root')!,

@@ -21,7 +21,11 @@ describe('lessonSteps', () => {
   it('makes one step per exercise, with the explanations before it and the rest after the last', () => {
     const steps = lessonSteps(body());
     expect(steps.map((s) => s.exerciseId)).toEqual(['l/x#a', 'l/x#b', 'l/x#c']);
-    expect(steps.map((s) => ids(s.elements))).toEqual([['h1', 'e1'], ['h2', 'p', 'e2'], ['e3', 'h3']]);
+    expect(steps.map((s) => ids(s.elements))).toEqual([
+      ['h1', 'e1'],
+      ['h2', 'p', 'e2'],
+      ['e3', 'h3'],
+    ]);
   });
 
   it('finds no steps in a lesson without exercises', () => {
@@ -36,7 +40,10 @@ describe('showStep', () => {
     const root = body();
     const steps = lessonSteps(root);
     showStep(steps, 1);
-    const visible = () => Array.from(root.children).filter((el) => !(el as HTMLElement).hidden).map((el) => el.id);
+    const visible = () =>
+      Array.from(root.children)
+        .filter((el) => !(el as HTMLElement).hidden)
+        .map((el) => el.id);
     expect(visible()).toEqual(['h2', 'p', 'e2']);
     showStep(steps, undefined);
     expect(visible()).toEqual([]);

@@ -85,7 +85,19 @@ export function exerciseIsland<Props extends ExerciseProps>(
  * The end of a run: praise, stars from the first tries, why progress was not kept if it
  * was not, and "Play again". The page hears of it (the lesson's sequence offers "next").
  */
-function Finished({ exerciseId, run, strings, end, learnersUrl }: { exerciseId: string; run: Run; strings: ShellStrings; end: EndLook; learnersUrl: string }) {
+function Finished({
+  exerciseId,
+  run,
+  strings,
+  end,
+  learnersUrl,
+}: {
+  exerciseId: string;
+  run: Run;
+  strings: ShellStrings;
+  end: EndLook;
+  learnersUrl: string;
+}) {
   // The end takes the focus (not "Play again", which a second Enter would press by mistake).
   const region = useRef<HTMLDivElement>(null);
   useEffect(() => region.current?.focus(), []);

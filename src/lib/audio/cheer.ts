@@ -8,7 +8,9 @@ type AudioContextClass = new () => AudioContext;
 /** C5 E5 G5 C6, a bright arpeggio. */
 export const cheerNotes = [523.25, 659.25, 783.99, 1046.5] as const;
 
-export function playCheer(Context: AudioContextClass | undefined = (globalThis as { AudioContext?: AudioContextClass }).AudioContext): void {
+export function playCheer(
+  Context: AudioContextClass | undefined = (globalThis as { AudioContext?: AudioContextClass }).AudioContext,
+): void {
   if (!Context) return;
   try {
     const context = new Context();
