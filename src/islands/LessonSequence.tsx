@@ -6,7 +6,6 @@
  * for printing and for a visitor, every exercise shows.
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { readActiveLearner } from '../lib/store/active-learner-raw';
 import { lessonSteps, stepFromHash, type LessonStep } from '../lib/browser/lesson-steps';
 import { onExerciseFinished, type ExerciseFinished } from '../lib/browser/exercise-finished';
 import type { CelebrationStrings } from './Celebration';
@@ -48,7 +47,9 @@ export default function LessonSequence(props: SequenceProps) {
 
   useEffect(() => {
     let live = true;
-    void readActiveLearner()
+    // Who is learning is read on demand: a lesson page's first load stays small.
+    void import('../lib/store/active-learner-raw')
+      .then(({ readActiveLearner }) => readActiveLearner())
       .catch(() => undefined)
       .then((learner) => {
         const body = document.querySelector('.lesson-body');
