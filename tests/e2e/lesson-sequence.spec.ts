@@ -68,6 +68,8 @@ test('in Arabic, a child plays the greetings lesson one exercise at a time, is c
   await page.goto('/ar/review/');
   const keysInReview = await countKeys(page);
   const prompt = page.locator('.review__prompt');
+  // The words the lesson's cards showed are due now.
+  await expect(prompt).toBeVisible();
   let practised = 0;
   for (; practised < 10 && (await prompt.count()) > 0; practised++) {
     const asked = await prompt.getAttribute('data-word');
