@@ -33,13 +33,7 @@ function lessonPage() {
 }
 const shown = () => ['one', 'two', 'three'].filter((id) => !(document.getElementById(id) as HTMLElement).hidden);
 const finish = (id: string, score = 1, outcome?: Outcome) =>
-  act(() =>
-    announceFinished(document.querySelector(`[data-exercise="l/x#${id}"]`), {
-      exerciseId: `l/x#${id}`,
-      score,
-      ...(outcome ? { outcome } : {}),
-    }),
-  );
+  act(() => announceFinished(document.querySelector(`[data-exercise="l/x#${id}"]`), score, outcome));
 const mount = (locale: 'en' | 'ar' = 'en') =>
   render(<LessonSequence strings={strings(locale)} dir={locale === 'ar' ? 'rtl' : 'ltr'} next={next} homeUrl="/en/me/" />, {
     container: document.getElementById('root')!,

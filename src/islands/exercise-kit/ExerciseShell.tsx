@@ -55,7 +55,7 @@ function Shell({ exerciseId, learnersUrl, kind, label, header, showsRun = true, 
     <section className={`exercise ${kind}`} aria-label={label} data-exercise={exerciseId}>
       {header}
       {run.score !== undefined && showsRun ? (
-        <Finished exerciseId={exerciseId} run={run} strings={words.strings} end={end} learnersUrl={learnersUrl} />
+        <Finished run={run} strings={words.strings} end={end} learnersUrl={learnersUrl} />
       ) : (
         <Fragment key={run.seed}>{children(run)}</Fragment>
       )}
@@ -81,28 +81,14 @@ export function exerciseIsland<Props extends ExerciseProps>(
   };
 }
 
-/**
- * The end of a run: praise, stars from the first tries, why progress was not kept if it
- * was not, and "Play again". The page hears of it (the lesson's sequence offers "next").
- */
-function Finished({
-  exerciseId,
-  run,
-  strings,
-  end,
-  learnersUrl,
-}: {
-  exerciseId: string;
-  run: Run;
-  strings: ShellStrings;
-  end: EndLook;
-  learnersUrl: string;
-}) {
+/** The end of a run: praise, stars from the first tries, why progress was not kept if it was not, and "Play again". */
+function Finished({ run, strings, end, learnersUrl }: { run: Run; strings: ShellStrings; end: EndLook; learnersUrl: string }) {
   // The end takes the focus (not "Play again", which a second Enter would press by mistake).
   const region = useRef<HTMLDivElement>(null);
   useEffect(() => region.current?.focus(), []);
+  // The page hears of the end (the lesson's sequence offers "next"), and again once the result is kept or not.
   const { score = 0, outcome } = run;
-  useEffect(() => announceFinished(region.current, { exerciseId, score, ...(outcome ? { outcome } : {}) }), [exerciseId, score, outcome]);
+  useEffect(() => announceFinished(region.current, score, outcome), [score, outcome]);
   return (
     <div ref={region} className="exercise__end" tabIndex={-1}>
       <p className={end.doneClass} role="status">

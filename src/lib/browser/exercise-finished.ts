@@ -17,8 +17,12 @@ export interface ExerciseFinished {
   outcome?: Outcome;
 }
 
-export function announceFinished(from: Element | null, detail: ExerciseFinished): void {
-  from?.dispatchEvent(new CustomEvent<ExerciseFinished>(exerciseFinishedEvent, { detail, bubbles: true }));
+/** Sent from inside an exercise's section, whose `data-exercise` names it. */
+export function announceFinished(from: Element | null, score: number, outcome?: Outcome): void {
+  const exerciseId = from?.closest('[data-exercise]')?.getAttribute('data-exercise');
+  if (!from || !exerciseId) return;
+  const detail: ExerciseFinished = { exerciseId, score, ...(outcome ? { outcome } : {}) };
+  from.dispatchEvent(new CustomEvent<ExerciseFinished>(exerciseFinishedEvent, { detail, bubbles: true }));
 }
 
 /** Calls back for every exercise end on the page; returns the unsubscribe. */
