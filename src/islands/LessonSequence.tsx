@@ -47,7 +47,7 @@ export default function LessonSequence(props: SequenceProps) {
 
   useEffect(() => {
     let live = true;
-    // Who is learning is read on demand: a lesson page's first load stays small.
+    // Who is learning: the same module the header's learner badge reads, loaded once.
     void import('../lib/store/active-learner-raw')
       .then(({ readActiveLearner }) => readActiveLearner())
       .catch(() => undefined)
