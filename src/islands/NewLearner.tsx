@@ -105,6 +105,7 @@ export default function NewLearner({ strings, taken, firstColour, canCancel, onC
       </fieldset>
       <fieldset>
         <legend>{strings['learners.colour']}</legend>
+        <Say phrase="learners.colour" text={strings['learners.colour']} strings={strings} />
         <div className="learners__colours">
           {colourNames.map((name) => (
             <label key={name} className="colour-choice" style={{ '--learner-colour': profileColours[name] } as CSSProperties}>
@@ -152,7 +153,8 @@ export default function NewLearner({ strings, taken, firstColour, canCancel, onC
       </div>
       {!picture && (
         <p id="learner-choose" className="learners__hint">
-          <img src={openmojiUrl('1F446')} alt="" width="32" height="32" /> {strings['learners.choosePicture']}
+          <img src={openmojiUrl('1F446')} alt="" width="32" height="32" /> {strings['learners.choosePicture']}{' '}
+          <Say phrase="learners.choosePicture" text={strings['learners.choosePicture']} strings={strings} />
         </p>
       )}
     </form>

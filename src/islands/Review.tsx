@@ -1,7 +1,8 @@
 /**
  * Word review: the words due for this child, as a short audio-and-picture round. The
- * child hears a word and taps its picture; right rates the word Good, wrong Again. The
- * round stops after a set number of words, so nobody faces 200 cards.
+ * child hears each word by itself as it appears and taps its picture; right rates the
+ * word Good, wrong Again. The round stops after a set number of words, so nobody faces
+ * 200 cards, and ends with the lesson's celebration and a big button home.
  */
 import { useEffect, useRef, useState } from 'react';
 import { activeLearner } from '../lib/store/session';
@@ -13,7 +14,9 @@ import { reportAnswer } from '../lib/store/exercise-report';
 import { format } from '../lib/i18n/format';
 import { createSound, type Sound } from '../lib/audio/sound';
 import AudioButton, { type AudioButtonStrings } from './AudioButton';
+import Celebration, { type CelebrationStrings } from './Celebration';
 import ExerciseBoundary from './ExerciseBoundary';
+import { starsFor } from '../lib/exercises/scoring';
 import StorageNotice from './StorageNotice';
 import Say from './Say';
 import { useSessionEnded } from './use-session-ended';
@@ -21,7 +24,7 @@ import { useStore } from './use-store';
 import './exercises.css';
 import './learners.css';
 
-export interface ReviewStrings extends AudioButtonStrings {
+export interface ReviewStrings extends AudioButtonStrings, CelebrationStrings {
   /** The page's locale: numbers and plurals follow it. */
   locale?: string;
   'review.intro': string;
@@ -37,6 +40,7 @@ export interface ReviewStrings extends AudioButtonStrings {
   'storage.memory': string;
   'exercise.crashed': string;
   'exercise.say': string;
+  'celebration.home': string;
 }
 
 interface Props {
@@ -46,6 +50,10 @@ interface Props {
   /** Words with pictures to draw wrong choices from when few words are due. */
   pool: WordForLocale[];
   learnersUrl: string;
+  /** The child's page, where the celebration's big button goes. */
+  homeUrl: string;
+  /** The page's direction: the big button's arrow points forward. */
+  dir: 'ltr' | 'rtl';
   /** Words in one round. */
   roundSize?: number;
 }
@@ -64,11 +72,12 @@ async function fetchWord(wordsUrl: string, id: string): Promise<WordForLocale | 
   }
 }
 
-function Round({ strings, wordsUrl, pool, learnersUrl, roundSize = 10 }: Props) {
+function Round({ strings, wordsUrl, pool, learnersUrl, homeUrl, dir, roundSize = 10 }: Props) {
   const opened = useStore();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [index, setIndex] = useState(0);
   const [answer, setAnswer] = useState<string>();
+  const [rightFirst, setRightFirst] = useState(0);
   const shownAt = useRef(0);
   const sound = useRef<Sound | null>(null);
   const ended = useSessionEnded();
@@ -112,14 +121,15 @@ function Round({ strings, wordsUrl, pool, learnersUrl, roundSize = 10 }: Props) 
     );
   if (index >= words.length) {
     return (
-      <p className="review__finished" role="status">
-        {format(strings['review.finished'], { count: words.length }, strings.locale)}{' '}
-        <Say
-          phrase="review.finished"
-          text={format(strings['review.finished'], { count: words.length }, strings.locale)}
+      <div className="review__finished">
+        <Celebration
+          title={format(strings['review.finished'], { count: words.length }, strings.locale)}
+          stars={starsFor(rightFirst / words.length)}
+          onward={{ href: homeUrl, label: strings['celebration.home'] }}
+          dir={dir}
           strings={strings}
         />
-      </p>
+      </div>
     );
   }
 
@@ -129,6 +139,7 @@ function Round({ strings, wordsUrl, pool, learnersUrl, roundSize = 10 }: Props) 
     if (answer) return;
     const correct = choice.id === word.id;
     setAnswer(choice.id);
+    if (correct) setRightFirst((n) => n + 1);
     void reportAnswer({ lessonId: 'review', exerciseId: 'review#due-words', wordId: word.id, correct, ms: msSince(shownAt.current) });
     if (!correct) {
       // Play the right word again with the right picture shown.
@@ -146,15 +157,20 @@ function Round({ strings, wordsUrl, pool, learnersUrl, roundSize = 10 }: Props) 
         {format(strings['review.progress'], { current: index + 1, total: words.length }, strings.locale)}
       </p>
       <p>
-        {strings['review.intro']} <Say phrase="review.intro" text={strings['review.intro']} strings={strings} auto />
+        {/* Not by itself: the word below plays by itself, and the two would talk over each other. */}
+        {strings['review.intro']} <Say phrase="review.intro" text={strings['review.intro']} strings={strings} />
       </p>
-      <AudioButton key={word.audio} src={word.audio} text={word.stressed} strings={strings} size="large" />
+      {/* Each word plays by itself when it appears: the tap on "Next word" allowed the sound. */}
+      <span className="review__prompt" data-word={word.id}>
+        <AudioButton key={word.audio} src={word.audio} text={word.stressed} strings={strings} size="large" autoPlay />
+      </span>
       <ul className="review__choices">
         {choices.map((choice) => (
           <li key={choice.id}>
             <button
               type="button"
               className={`review__choice${answer && choice.id === word.id ? ' is-right' : ''}${answer === choice.id && !correct ? ' is-wrong' : ''}`}
+              data-word={choice.id}
               onClick={() => choose(choice)}
               aria-pressed={answer === choice.id}
               disabled={answer !== undefined && answer !== choice.id && choice.id !== word.id}

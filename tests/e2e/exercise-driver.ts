@@ -253,6 +253,8 @@ export async function playLesson(page: Page, way: Way, options: { firstWrong?: b
     else if (kind === 'alphabet') await alphabetExplorer(page, way, section);
     else throw new Error(`unknown exercise ${kind}`);
     if (kind !== 'flashcards') await expect(finished(section).locator('.exercise-outcome__stars')).toBeVisible();
+    // A child's lesson shows one exercise at a time: "next" opens the following one.
+    if (i < count - 1 && (await page.locator('nav.sequence').count()) > 0) await press(page, way, page.locator('.sequence__next'));
   }
   return kinds;
 }

@@ -10,6 +10,7 @@ import userEvent from '@testing-library/user-event';
 import { resetHowls } from './howler-mock';
 import { ExerciseShell, Round, exerciseStringKeys, useRounds, type Run } from '../../src/islands/exercise-kit';
 import { verdictOf } from '../../src/lib/exercises/rounds';
+import { onExerciseFinished, type ExerciseFinished } from '../../src/lib/browser/exercise-finished';
 import { chooseLearner, quietly, stars, stringsFor } from './exercise-helpers';
 
 beforeEach(resetHowls);
@@ -103,6 +104,21 @@ describe('ExerciseShell and useRounds', () => {
       ['valk', true],
     ]);
     await waitFor(async () => expect((await store.progress('nature/bears'))?.exercises[exerciseId]).toBe(0.5));
+  });
+
+  it('tell the page when they end, with the score and then whether it was kept (the lesson’s sequence listens)', async () => {
+    await chooseLearner();
+    const heard: ExerciseFinished[] = [];
+    const stop = onExerciseFinished(document, (finished) => heard.push(finished));
+    renderTest();
+    for (const word of questions) {
+      await userEvent.click(screen.getByRole('button', { name: `${word} right` }));
+      await userEvent.click(screen.getByRole('button', { name: /Next/ }));
+    }
+    expect(heard[0]).toEqual({ exerciseId, score: 1 });
+    await waitFor(() => expect(heard.at(-1)?.outcome?.kept).toBe(true));
+    expect(heard.at(-1)).toMatchObject({ exerciseId, score: 1, outcome: { progress: { lessonId: 'nature/bears' } } });
+    stop();
   });
 
   it('start afresh with "Play again"', async () => {

@@ -7,6 +7,7 @@ import { Fragment, useEffect, useRef, type ReactNode } from 'react';
 import ExerciseBoundary from '../ExerciseBoundary';
 import ExerciseOutcome from '../ExerciseOutcome';
 import { starsFor } from '../../lib/exercises/scoring';
+import { announceFinished } from '../../lib/browser/exercise-finished';
 import { useRun, type Run } from './use-run';
 import { PhraseStringsContext, SayPhrase, type PhraseStrings } from './phrases';
 import type { ExerciseProps, ExerciseStrings, ShellStrings } from './strings';
@@ -88,6 +89,9 @@ function Finished({ run, strings, end, learnersUrl }: { run: Run; strings: Shell
   // The end takes the focus (not "Play again", which a second Enter would press by mistake).
   const region = useRef<HTMLDivElement>(null);
   useEffect(() => region.current?.focus(), []);
+  // The page hears of the end (the lesson's sequence offers "next"), and again once the result is kept or not.
+  const { score = 0, outcome } = run;
+  useEffect(() => announceFinished(region.current, score, outcome), [score, outcome]);
   return (
     <div ref={region} className="exercise__end" tabIndex={-1}>
       <p className={end.doneClass} role="status">

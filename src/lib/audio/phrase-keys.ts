@@ -32,6 +32,8 @@ export const spokenKeys = [
   'learners.intro',
   'learners.empty',
   'learners.picture',
+  'learners.colour',
+  'learners.choosePicture',
   // The secret pictures.
   'password.title',
   'password.intro',
@@ -54,6 +56,10 @@ export type SpokenKey = (typeof spokenKeys)[number];
  */
 export const silentKeys = [
   // Names for screen readers, of buttons, groups and exercises.
+  'learners.taken',
+  'learners.unnamed',
+  // For the tutor, who removes a learner when every picture is taken.
+  'learners.allTaken',
   'exercise.tryAgain',
   'exercise.next',
   'exercise.again',

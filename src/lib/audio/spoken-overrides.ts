@@ -28,6 +28,8 @@ export const spokenOverrides: Partial<Record<Locale, Record<string, string>>> = 
     'learners.intro': 'اِبْحَثْ عَنْ صُورَتِكَ وَاضْغَطْ عَلَيْهَا.',
     'learners.empty': 'لَا أَحَدَ يَتَعَلَّمُ عَلَى هَذَا الحَاسُوبِ بَعْدُ. أَضِفْ أَوَّلَ مُتَعَلِّم!',
     'learners.picture': 'اِخْتَرْ صُورَةً',
+    'learners.colour': 'اِخْتَرْ لَوْنًا',
+    'learners.choosePicture': 'اِلْمِسْ صُورَةً',
     'password.title': 'صُوَرُكَ السِّرِّيَّة',
     'password.intro': 'اِضْغَطْ عَلَى صُوَرِكَ الثَّلَاثِ بِالتَّرْتِيبِ الصَّحِيح.',
     'password.wrong': 'هَذِهِ لَيْسَتِ الصُّوَرَ الصَّحِيحَة. حَاوِلْ مَرَّةً أُخْرَى!',

@@ -1,0 +1,105 @@
+/**
+ * A child who cannot read: in Arabic, on a touch screen, the greetings lesson one
+ * exercise at a time, without typing, to the celebration and the next lesson; then a
+ * review round that ends the same way.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { createLearner } from './learner-steps';
+import { exercises, playLesson } from './exercise-driver';
+
+test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true });
+
+/** Counts every key pressed on the page from now on: a child who cannot read types nothing. */
+async function countKeys(page: Page) {
+  await page.evaluate(() => {
+    const counted = window as unknown as { keysPressed: number };
+    counted.keysPressed = 0;
+    window.addEventListener('keydown', () => counted.keysPressed++, true);
+  });
+  return () => page.evaluate(() => (window as unknown as { keysPressed: number }).keysPressed);
+}
+
+test('in Arabic, a child plays the greetings lesson one exercise at a time, is celebrated, and ends a review round the same way', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  // Creating the learner still types a name (a picture-only profile is on its way).
+  await createLearner(page, 'Ana', 0);
+
+  await page.goto('/ar/lessons/language/greetings/');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const keysPressed = await countKeys(page);
+  const dots = page.getByRole('navigation', { name: 'تمارين هذا الدرس' }).locator('.sequence__dot');
+  const total = await exercises(page).count();
+  await expect(dots).toHaveCount(total);
+  // One exercise on the screen; the first dot is "exercise 1 of 7", the others not yet open.
+  await expect(exercises(page).first()).toBeVisible();
+  for (let i = 1; i < total; i++) await expect(exercises(page).nth(i)).toBeHidden();
+  await expect(dots.first()).toHaveAttribute('aria-current', 'step');
+  await expect(dots.first()).toHaveAccessibleName(/^التمرين [1١] من [7٧]$/);
+  await expect(dots.nth(1)).toBeDisabled();
+  // The explanations for families are folded away.
+  await expect(page.locator('details.help-text').first()).not.toHaveAttribute('open', '');
+
+  await playLesson(page, 'pointer');
+  expect(await keysPressed()).toBe(0);
+
+  const celebration = page.locator('.celebration');
+  await expect(celebration.getByRole('status')).toHaveText('مرحى! أنهيت الدرس!');
+  await expect(celebration.locator('.celebration__stars')).toHaveAttribute('aria-label', /[3٣]/);
+  await expect(celebration.locator('.celebration__sticker img')).toBeVisible();
+  const onward = celebration.getByRole('link', { name: /الدرس التالي/ });
+  await expect(onward).toHaveAttribute('href', '/ar/lessons/language/introduce-yourself/');
+  // Right to left, "forward" points left: the arrow sits left of the words.
+  const [label, arrow] = await onward
+    .locator('.celebration__arrow, .celebration__onward-label')
+    .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().x));
+  expect(arrow).toBeLessThan(label ?? 0);
+  await expect(dots.filter({ hasText: '✓' })).toHaveCount(total);
+
+  // The child can go back to an earlier exercise.
+  await dots.first().tap();
+  await expect(exercises(page).first()).toBeVisible();
+  await expect(exercises(page).last()).toBeHidden();
+  await expect(celebration).toHaveCount(0);
+  expect(await keysPressed()).toBe(0);
+
+  // The words met are due: a review round, each word heard by itself, to the same celebration.
+  await page.goto('/ar/review/');
+  const keysInReview = await countKeys(page);
+  const prompt = page.locator('.review__prompt');
+  // The words the lesson's cards showed are due now.
+  await expect(prompt).toBeVisible();
+  let practised = 0;
+  for (; practised < 10 && (await prompt.count()) > 0; practised++) {
+    const asked = await prompt.getAttribute('data-word');
+    await page.locator(`.review__choice[data-word="${asked}"]`).tap();
+    await expect(page.locator('.review__right')).toBeVisible();
+    await page.locator('.review__feedback .button.primary').tap();
+    await expect(page.locator('.review__prompt').or(page.locator('.celebration'))).toBeVisible();
+  }
+  expect(practised).toBeGreaterThan(0);
+  await expect(page.locator('.celebration').getByRole('status')).toContainText(
+    new RegExp(`${practised}|${practised.toLocaleString('ar-EG')}`),
+  );
+  await expect(page.locator('.celebration .celebration__stars')).toHaveAttribute('aria-label', /[3٣]/);
+  await expect(page.locator('.celebration').getByRole('link', { name: /العودة إلى صفحتي/ })).toHaveAttribute('href', '/ar/me/');
+  expect(await keysInReview()).toBe(0);
+});
+
+test('the review round plays each word by itself as it appears', async ({ page }) => {
+  await createLearner(page, 'Omar', 1);
+  // Flashcards give their words a card, due now.
+  await page.goto('/ar/lessons/language/greetings/');
+  const deck = exercises(page).first();
+  await expect(deck.locator('xpath=..')).not.toHaveAttribute('ssr', '');
+  const next = deck.locator('.flashcards__controls .button').last();
+  while (!(await deck.locator('.flashcards__done').isVisible())) await next.tap();
+  // Nothing is tapped on the review page: the first word plays by itself.
+  const heard = page.waitForResponse((r) => r.url().includes('/audio/words/'));
+  await page.goto('/ar/review/');
+  const asked = await page.locator('.review__prompt').getAttribute('data-word');
+  const response = await heard;
+  expect(response.status()).toBe(200);
+  expect(response.url()).toContain(`/${asked}.mp3`);
+});
