@@ -17,11 +17,12 @@ import CreatePin from './tutor/CreatePin';
 import PinGate from './tutor/PinGate';
 import SettingsSection from './tutor/SettingsSection';
 import BrokenRecordsSection, { type BrokenRecordsStrings } from './tutor/BrokenRecordsSection';
+import OfflineSection, { type OfflineStrings } from './tutor/OfflineSection';
 import type { TutorStrings as ToolStrings } from './tutor/strings';
 import './learners.css';
 import './tutor/tutor.css';
 
-export type TutorStrings = ToolStrings & BrokenRecordsStrings;
+export type TutorStrings = ToolStrings & BrokenRecordsStrings & OfflineStrings;
 
 function Panel({ db, strings, onLock }: { db: ZdraveiDb; strings: TutorStrings; onLock: () => void }) {
   const profiles = useLiveQuery(() => listProfiles(db), [db]);
@@ -43,6 +44,7 @@ function Panel({ db, strings, onLock }: { db: ZdraveiDb; strings: TutorStrings; 
       <LearnersSection db={db} strings={strings} profiles={profiles} onMessage={setMessage} />
       <BrokenRecordsSection db={db} strings={strings} />
       <BackupSection db={db} strings={strings} onMessage={setMessage} />
+      <OfflineSection strings={strings} />
     </div>
   );
 }
