@@ -31,7 +31,10 @@ interface MessageEventInWorker extends ExtendableEvent {
 interface WorkerScope {
   location: Location;
   skipWaiting(): Promise<void>;
-  clients: { claim(): Promise<void>; matchAll(): Promise<{ postMessage(message: FromWorker): void }[]> };
+  clients: {
+    claim(): Promise<void>;
+    matchAll(options: { includeUncontrolled: boolean }): Promise<{ postMessage(message: FromWorker): void }[]>;
+  };
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
   addEventListener(type: 'message', listener: (event: MessageEventInWorker) => void): void;
@@ -101,7 +104,8 @@ worker.addEventListener('activate', (event) => {
 });
 
 async function tellPages(message: FromWorker): Promise<void> {
-  for (const client of await worker.clients.matchAll()) client.postMessage(message);
+  // The page that asked may not be controlled yet (the first visit).
+  for (const client of await worker.clients.matchAll({ includeUncontrolled: true })) client.postMessage(message);
 }
 
 /** Keeps the files not yet kept; a file that cannot be fetched now is tried again next time. */
