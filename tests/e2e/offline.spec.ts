@@ -188,3 +188,25 @@ test('a new version is picked up, offered only once the child has finished the e
     rmSync(folder, { recursive: true, force: true });
   }
 });
+
+test('an exercise whose code cannot load says so, and its button loads the page again', async ({ browser }) => {
+  const server = await startStaticServer();
+  const context = await browser.newContext({ baseURL: server.origin, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  try {
+    // The connection drops before the exercise's code arrives.
+    await page.route('**/_astro/ListenAndChoose.*.js', (route) => route.abort('internetdisconnected'));
+    await page.goto(visited);
+    await page.locator('section.exercise.listen').first().scrollIntoViewIfNeeded();
+    const failed = page.getByRole('alert').filter({ hasText: 'This part of the page could not load' }).first();
+    await expect(failed).toBeVisible();
+
+    await page.unroute('**/_astro/ListenAndChoose.*.js');
+    await failed.getByRole('button', { name: 'Try again' }).click();
+    await answerOneRound(page);
+    await expect(page.getByText('This part of the page could not load')).toHaveCount(0);
+  } finally {
+    await server.stop();
+    await context.close();
+  }
+});

@@ -24,7 +24,10 @@ export async function startStaticServer(): Promise<StaticServer> {
   let over: ReturnType<typeof sirv> | undefined;
   const sockets = new Set<Socket>();
   const server = http.createServer((request, response) => {
-    const last = () => site(request, response, () => response.writeHead(404).end());
+    const last = () =>
+      site(request, response, () => {
+        response.writeHead(404).end();
+      });
     if (over) over(request, response, last);
     else last();
   });

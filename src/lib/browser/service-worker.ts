@@ -46,13 +46,10 @@ function send(worker: ServiceWorker | null | undefined, message: ToWorker) {
 export async function startServiceWorker(doc: Document, locale: Locale): Promise<void> {
   const container = navigator.serviceWorker as ServiceWorkerContainer | undefined;
   if (!container) return;
-  let registration: ServiceWorkerRegistration;
-  try {
-    registration = await container.register('/sw.js', { scope: '/' });
-  } catch {
-    // Blocked by the browser or its settings: the site works online as before.
-    return;
-  }
+  // Refused (storage off, a browser setting) or, in test browsers that block service
+  // workers, nothing: the site works online as before.
+  const registration = (await container.register('/sw.js', { scope: '/' }).catch(() => undefined)) as ServiceWorkerRegistration | undefined;
+  if (!registration) return;
 
   container.addEventListener('message', (event: MessageEvent<FromWorker>) => {
     if (event.data.type === 'language-ready') doc.documentElement.dataset.offlineReady = event.data.locale;
