@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import { format } from '../../lib/i18n/format';
 import { canKeepOffline, keepEveryAudio, loadAudioList, totalBytes } from '../../lib/browser/offline-audio';
 import type { AudioList } from '../../sw/names';
+import './offline-section.css';
 
 export interface OfflineStrings {
   locale: string;
