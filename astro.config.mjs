@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { defaultLocale, locales } from './src/lib/i18n/locales.ts';
+import { serviceWorker } from './src/sw/integration.ts';
 
 /**
  * Astro 5's dev server wants a trailing slash on file endpoints with a parameter
@@ -38,7 +39,7 @@ export default defineConfig({
   // Replaced by the deployment's own address; used only for canonical links.
   site: 'https://zdravei.example',
   trailingSlash: 'always',
-  integrations: [mdx(), react(), devFileEndpoints()],
+  integrations: [mdx(), react(), devFileEndpoints(), serviceWorker()],
   i18n: {
     // The same list the pages, the word bank and the UI strings use.
     locales: [...locales],
@@ -74,6 +75,8 @@ export default defineConfig({
         // Audio elements play files, blob: recordings, and howler's silent data: WAV,
         // which its HTML5 fallback sets when it lets go of an element.
         "media-src 'self' blob: data:",
+        // The site's own service worker (/sw.js, src/sw/), which keeps it working offline.
+        "worker-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

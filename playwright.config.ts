@@ -18,6 +18,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
+    // Each test's fresh browser would otherwise download the whole site into its
+    // service worker; tests/e2e/offline.spec.ts turns it on for itself.
+    serviceWorkers: 'block',
   },
   projects: [
     {

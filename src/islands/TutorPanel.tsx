@@ -20,11 +20,12 @@ import { listAssignments } from '../lib/store/assignments';
 import TutorGate from './tutor/TutorGate';
 import SettingsSection from './tutor/SettingsSection';
 import BrokenRecordsSection, { type BrokenRecordsStrings } from './tutor/BrokenRecordsSection';
+import OfflineSection, { type OfflineStrings } from './tutor/OfflineSection';
 import type { TutorStrings as ToolStrings } from './tutor/strings';
 import './learners.css';
 import './tutor/tutor.css';
 
-export type TutorStrings = ToolStrings & BrokenRecordsStrings;
+export type TutorStrings = ToolStrings & BrokenRecordsStrings & OfflineStrings;
 
 interface Props {
   strings: TutorStrings;
@@ -64,6 +65,7 @@ function Panel({ db, strings, readyPaths = [] }: Props & { db: ZdraveiDb }) {
       />
       <BrokenRecordsSection db={db} strings={strings} />
       <BackupSection db={db} strings={strings} onMessage={setMessage} />
+      <OfflineSection strings={strings} />
     </>
   );
 }

@@ -55,7 +55,7 @@ function Shell({ exerciseId, learnersUrl, kind, label, header, showsRun = true, 
       ? { done: words.strings['exercise.done'], again: words.strings['exercise.again'], doneClass: 'exercise__done', primary: false }
       : words.end;
   return (
-    <section className={`exercise ${kind}`} aria-label={label} data-exercise={exerciseId}>
+    <section className={`exercise ${kind}`} aria-label={label} data-exercise={exerciseId} data-in-progress={run.inProgress || undefined}>
       {header}
       {run.score !== undefined && showsRun ? (
         <Finished run={run} strings={words.strings} end={end} learnersUrl={learnersUrl} />

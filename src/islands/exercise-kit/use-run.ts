@@ -13,6 +13,7 @@ export function useRun(exerciseId: string) {
   const [run, setRun] = useState(0);
   const [score, setScore] = useState<number>();
   const [outcome, setOutcome] = useState<Outcome>();
+  const [answered, setAnswered] = useState(false);
   const firstTries = useRef(new FirstTries());
   const shownAt = useRef(0);
 
@@ -29,8 +30,11 @@ export function useRun(exerciseId: string) {
     score,
     /** Whether the result was kept, once the store has answered. */
     outcome,
+    /** True from the first answer to the end: the page offers a new version of the site only when no run is (lib/browser/service-worker.ts). */
+    inProgress: answered && score === undefined,
     /** Records an answer as an attempt; the first answer to an item decides its score. */
     answer(item: string, correct: boolean, wordId?: string) {
+      setAnswered(true);
       firstTries.current.add(item, correct);
       void reportAnswer({ lessonId, exerciseId, ...(wordId ? { wordId } : {}), correct, ms: Date.now() - shownAt.current });
       shownAt.current = Date.now();
@@ -49,6 +53,7 @@ export function useRun(exerciseId: string) {
       firstTries.current = new FirstTries();
       setScore(undefined);
       setOutcome(undefined);
+      setAnswered(false);
       setRun((n) => n + 1);
       shownAt.current = Date.now();
     },

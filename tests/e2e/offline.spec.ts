@@ -1,0 +1,212 @@
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { createLearner, openTutor } from './learner-steps';
+import { dist, startStaticServer, type StaticServer } from './static-server';
+
+/**
+ * Offline against the built site, with the server itself stopped (not an emulated
+ * offline, which lets some requests through): the service worker (src/sw/) keeps the
+ * help language's pages, the audio the tutor chose to keep, and the progress store
+ * never depended on the network. Then an update: a second version is picked up, and a
+ * child in the middle of an exercise is not interrupted.
+ */
+
+// The rest of the suite runs without service workers (playwright.config.ts); these need them.
+test.use({ serviceWorkers: 'allow' });
+test.describe.configure({ mode: 'serial' });
+
+const visited = '/en/lessons/language/greetings/';
+const neverVisited = '/en/lessons/history/founding-681/';
+
+async function openSite(browser: Browser, server: StaticServer): Promise<{ page: Page; refusals: string[] }> {
+  const context = await browser.newContext({ baseURL: server.origin, serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  const refusals: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) refusals.push(message.text());
+  });
+  return { page, refusals };
+}
+
+/** The service worker controls the page and the help language's pages are all kept. */
+async function waitOfflineReady(page: Page, locale: string) {
+  await expect(page.locator('html')).toHaveAttribute('data-offline-ready', locale, { timeout: 180_000 });
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
+
+/** Attempts the store holds for a lesson, read with the browser's IndexedDB API. */
+function attemptsFor(page: Page, lessonId: string): Promise<number> {
+  return page.evaluate(async (lesson) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('zdravei');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = await new Promise<{ lessonId: string }[]>((resolve, reject) => {
+      const request = db.transaction('attempts').objectStore('attempts').getAll();
+      request.onsuccess = () => resolve(request.result as { lessonId: string }[]);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return all.filter((attempt) => attempt.lessonId === lesson).length;
+  }, lessonId);
+}
+
+/** Answers the current round of the first listen-and-choose exercise rightly. */
+async function answerOneRound(page: Page) {
+  const listen = page.locator('section.exercise.listen').first();
+  await listen.scrollIntoViewIfNeeded();
+  await expect(listen.locator('xpath=..')).not.toHaveAttribute('ssr', '');
+  const asked = await listen.locator('.exercise__prompt').getAttribute('data-word');
+  await listen.locator(`.choice[data-word="${asked}"]`).click();
+  await expect(listen.locator('.feedback--right')).toBeVisible();
+  return listen;
+}
+
+test('with the server stopped, a lesson never visited renders, answers, plays a kept word and survives a reload', async ({ browser }) => {
+  test.setTimeout(420_000);
+  const server = await startStaticServer();
+  const { page, refusals } = await openSite(browser, server);
+  try {
+    await page.goto('/en/');
+    await waitOfflineReady(page, 'en');
+    await createLearner(page, 'Мира', 2);
+    await page.goto(visited);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+    // The tutor keeps every sound: a progress bar, then done.
+    await openTutor(page);
+    const offline = page.getByRole('region', { name: 'Use without the internet' });
+    await expect(offline).toContainText(/take \d+(\.\d)? MB/);
+    await offline.getByRole('button', { name: 'Make everything available offline' }).click();
+    await expect(offline.locator('progress')).toBeVisible();
+    await expect(offline.getByText('Everything is available offline.')).toBeVisible({ timeout: 240_000 });
+
+    await server.stop();
+
+    await page.goto(neverVisited);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByText('Working offline: everything you do is kept.')).toBeVisible();
+    // A word plays from the kept audio, answered by the service worker.
+    const sound = page.waitForResponse((response) => response.url().includes('/audio/words/'));
+    const deck = page.locator('.flashcards').first();
+    await deck.scrollIntoViewIfNeeded();
+    await expect(deck.locator('xpath=..')).not.toHaveAttribute('ssr', '');
+    await deck.locator('.audio-button__play').first().click();
+    const heard = await sound;
+    expect(heard.ok()).toBe(true);
+    expect(heard.fromServiceWorker()).toBe(true);
+    await expect(deck.locator('.audio-button').first()).toHaveAttribute('data-state', /playing|idle/);
+
+    // An exercise hydrates and answers, and the answer is stored.
+    await answerOneRound(page);
+    await expect.poll(() => attemptsFor(page, 'history/founding-681')).toBeGreaterThan(0);
+
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await answerOneRound(page);
+    expect(refusals).toEqual([]);
+  } finally {
+    await server.stop();
+    await page.context().close();
+  }
+});
+
+/** A second version: sw.js with a new revision for the about page, and that page changed. */
+function secondVersion(): string {
+  const folder = mkdtempSync(path.join(tmpdir(), 'zdravei-v2-'));
+  const sw = readFileSync(path.join(dist, 'sw.js'), 'utf8');
+  const changed = sw.replace(
+    /"revision":"[0-9a-f]+","url":"en\/about\/index.html"/,
+    '"revision":"second-version","url":"en/about/index.html"',
+  );
+  expect(changed).not.toBe(sw);
+  writeFileSync(path.join(folder, 'sw.js'), changed);
+  const about = readFileSync(path.join(dist, 'en/about/index.html'), 'utf8').replace(
+    '</main>',
+    '<p id="second-version">Second version</p></main>',
+  );
+  mkdirSync(path.join(folder, 'en/about'), { recursive: true });
+  writeFileSync(path.join(folder, 'en/about/index.html'), about);
+  return folder;
+}
+
+test('a new version is picked up, offered only once the child has finished the exercise, and keeps the progress', async ({ browser }) => {
+  test.setTimeout(420_000);
+  const server = await startStaticServer();
+  const { page, refusals } = await openSite(browser, server);
+  const folder = secondVersion();
+  try {
+    await page.goto('/en/');
+    await waitOfflineReady(page, 'en');
+    await createLearner(page, 'Лея', 3);
+    await page.goto(visited);
+    const listen = await answerOneRound(page);
+    await expect(listen).toHaveAttribute('data-in-progress', 'true');
+    const before = await attemptsFor(page, 'language/greetings');
+    expect(before).toBeGreaterThan(0);
+
+    server.overlay(folder);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await expect
+      .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state ?? 'none'), {
+        timeout: 180_000,
+      })
+      .toBe('installed');
+    const offer = page.locator('[data-update-offer]');
+    // Inside the exercise: no offer, however long the new version waits.
+    await page.waitForTimeout(1_500);
+    await expect(offer).toBeHidden();
+
+    // The child finishes the exercise; then the offer comes.
+    for (let round = 0; !(await listen.locator('.exercise__end').isVisible()); round++) {
+      if (await listen.locator('.feedback--right').isVisible()) await listen.locator('.feedback .button.primary').click();
+      else {
+        const asked = await listen.locator('.exercise__prompt').getAttribute('data-word');
+        await listen.locator(`.choice[data-word="${asked}"]`).click();
+      }
+      expect(round).toBeLessThan(40);
+    }
+    await expect(offer).toBeVisible();
+    await expect(offer).toContainText('A new version of the site is ready.');
+    await offer.getByRole('button', { name: 'Reload now' }).click();
+    await page.waitForURL(visited);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+    // The new version answers, and nothing of the child's work was lost.
+    await page.goto('/en/about/');
+    await expect(page.locator('#second-version')).toHaveText('Second version');
+    expect(await attemptsFor(page, 'language/greetings')).toBeGreaterThanOrEqual(before);
+    await page.goto('/en/me/');
+    await expect(page.getByText('Hello, Лея!')).toBeVisible();
+    expect(refusals).toEqual([]);
+  } finally {
+    await server.stop();
+    await page.context().close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('an exercise whose code cannot load says so, and its button loads the page again', async ({ browser }) => {
+  const server = await startStaticServer();
+  const context = await browser.newContext({ baseURL: server.origin, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  try {
+    // The connection drops before the exercise's code arrives.
+    await page.route('**/_astro/ListenAndChoose.*.js', (route) => route.abort('internetdisconnected'));
+    await page.goto(visited);
+    await page.locator('section.exercise.listen').first().scrollIntoViewIfNeeded();
+    const failed = page.getByRole('alert').filter({ hasText: 'This part of the page could not load' }).first();
+    await expect(failed).toBeVisible();
+
+    await page.unroute('**/_astro/ListenAndChoose.*.js');
+    await failed.getByRole('button', { name: 'Try again' }).click();
+    await answerOneRound(page);
+    await expect(page.getByText('This part of the page could not load')).toHaveCount(0);
+  } finally {
+    await server.stop();
+    await context.close();
+  }
+});
