@@ -132,15 +132,14 @@ export const ar: UIStrings = {
   'report.status.in-progress': 'قيد التعلّم',
   'report.status.done': 'أُنجز',
   'report.status.needs-help': 'يحتاج إلى مساعدة',
-  'report.stars':
-    '{count, plural, =0 {بلا نجوم} one {نجمة واحدة} two {نجمتان} few {# نجوم} many {# نجمة} other {# نجمة}}',
+  'report.stars': '{count, plural, =0 {بلا نجوم} one {نجمة واحدة} two {نجمتان} few {# نجوم} many {# نجمة} other {# نجمة}}',
   'report.startedOn': 'بدأ في {date}',
   'report.wrongAnswers':
     '{count, plural, one {إجابة خاطئة واحدة} two {إجابتان خاطئتان} few {# إجابات خاطئة} many {# إجابة خاطئة} other {# إجابة خاطئة}} في «{question}»',
-  'report.wrongOf': '{wrong, plural, one {إجابة خاطئة واحدة} two {إجابتان خاطئتان} few {# إجابات خاطئة} many {# إجابة خاطئة} other {# إجابة خاطئة}} من {answers}',
+  'report.wrongOf':
+    '{wrong, plural, one {إجابة خاطئة واحدة} two {إجابتان خاطئتان} few {# إجابات خاطئة} many {# إجابة خاطئة} other {# إجابة خاطئة}} من {answers}',
   'report.missedWords': 'الكلمات التي أخطأ فيها',
-  'report.notFinished':
-    'بدأه منذ {days, plural, one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}} ولم ينهه',
+  'report.notFinished': 'بدأه منذ {days, plural, one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}} ولم ينهه',
   'report.rule':
     'يحتاج الدرس إلى مساعدة عندما يعطي الطفل 3 إجابات خاطئة أو أكثر في أحد تمارينه، أو عندما يكون قد بدأه منذ أكثر من 7 أيام ولم ينهه.',
   'report.timePerDay': 'وقت التعلّم كل يوم (آخر 14 يومًا)',
@@ -154,7 +153,8 @@ export const ar: UIStrings = {
   'report.lastActive': 'آخر تمرين في {date}',
   'report.never': 'لم يتمرّن بعد.',
   'report.hardestWords': 'أصعب الكلمات',
-  'report.misses': '{count, plural, one {أخطأ فيها مرة واحدة} two {أخطأ فيها مرتين} few {أخطأ فيها # مرات} many {أخطأ فيها # مرة} other {أخطأ فيها # مرة}}',
+  'report.misses':
+    '{count, plural, one {أخطأ فيها مرة واحدة} two {أخطأ فيها مرتين} few {أخطأ فيها # مرات} many {أخطأ فيها # مرة} other {أخطأ فيها # مرة}}',
   'report.missedQuestions': 'الأسئلة الأكثر خطأً',
   'report.nothingMissed': 'لا أخطاء بعد.',
   'report.lessonQuestions': 'الأسئلة التي يخطئ فيها معظم الأطفال',

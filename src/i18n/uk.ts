@@ -118,7 +118,8 @@ export const uk: UIStrings = {
   'review.finished': 'Готово! Повторено слів: {count}.',
   'review.progress': 'Слово {current} з {total}',
   'report.title': 'Звіти',
-  'report.intro': 'Хто почав, хто завершив і в кого виникли труднощі. Звіти створюються на цьому комп’ютері; нічого нікуди не надсилається.',
+  'report.intro':
+    'Хто почав, хто завершив і в кого виникли труднощі. Звіти створюються на цьому комп’ютері; нічого нікуди не надсилається.',
   'report.view': 'Звіт',
   'report.view.class': 'Клас',
   'report.view.child': 'Одна дитина',
@@ -140,7 +141,8 @@ export const uk: UIStrings = {
   'report.startedOn': 'Розпочато {date}',
   'report.wrongAnswers':
     '{count, plural, one {# хибна відповідь} few {# хибні відповіді} many {# хибних відповідей} other {# хибної відповіді}} у «{question}»',
-  'report.wrongOf': '{wrong, plural, one {# хибна відповідь} few {# хибні відповіді} many {# хибних відповідей} other {# хибної відповіді}} з {answers}',
+  'report.wrongOf':
+    '{wrong, plural, one {# хибна відповідь} few {# хибні відповіді} many {# хибних відповідей} other {# хибної відповіді}} з {answers}',
   'report.missedWords': 'Слова з помилками',
   'report.notFinished': 'Розпочато {days, plural, one {# день} few {# дні} many {# днів} other {# дня}} тому й не завершено',
   'report.rule':
@@ -149,7 +151,8 @@ export const uk: UIStrings = {
   'report.day': 'День',
   'report.minutes': '{count, plural, one {# хвилина} few {# хвилини} many {# хвилин} other {# хвилини}}',
   'report.answers': 'Відповіді',
-  'report.answersRight': '{count, plural, one {# відповідь} few {# відповіді} many {# відповідей} other {# відповіді}}, правильних: {right}',
+  'report.answersRight':
+    '{count, plural, one {# відповідь} few {# відповіді} many {# відповідей} other {# відповіді}}, правильних: {right}',
   'report.lessonsDone': 'Завершені уроки',
   'report.wordsLearnt': 'Вивчені слова',
   'report.lastActive': 'Останнє заняття: {date}',

@@ -27,3 +27,17 @@ export async function reportRecords(db: ZdraveiDb): Promise<ReportRecords> {
     };
   });
 }
+
+/** What a report can be about on this computer: its groups and their members, its saved paths and the assignments. */
+export interface ReportScopeRecords {
+  groups: { id: string; name: string }[];
+  memberships: { groupId: string; profileId: string }[];
+  paths: { id: string; title: string; lessons: string[] }[];
+  assignments: { pathId: string; groupId?: string; everyone?: boolean; assignedAt: number }[];
+}
+
+export async function reportScope(db: ZdraveiDb): Promise<ReportScopeRecords> {
+  const [paths, assignments] = await Promise.all([db.paths.toArray(), db.assignments.toArray()]);
+  // Groups come with the next version of the database.
+  return { groups: [], memberships: [], paths, assignments };
+}

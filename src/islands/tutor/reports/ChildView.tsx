@@ -61,11 +61,7 @@ export default function ChildView({ report, text }: { report: ChildReport; text:
         </ol>
       )}
       <h3>{t('report.missedQuestions')}</h3>
-      <QuestionList
-        questions={report.questions}
-        text={text}
-        numbers={(q) => t('report.wrongOf', { wrong: q.wrong, answers: q.answers })}
-      />
+      <QuestionList questions={report.questions} text={text} numbers={(q) => t('report.wrongOf', { wrong: q.wrong, answers: q.answers })} />
     </section>
   );
 }

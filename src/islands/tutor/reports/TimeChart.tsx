@@ -31,7 +31,13 @@ export default function TimeChart({ days, text }: { days: readonly DayTime[]; te
           const x = i * (barWidth + gap) + gap / 2;
           return (
             <g key={day.day}>
-              <rect x={x} y={labelSpace + chartHeight - height} width={barWidth} height={Math.max(height, 1)} className="report-chart__bar" />
+              <rect
+                x={x}
+                y={labelSpace + chartHeight - height}
+                width={barWidth}
+                height={Math.max(height, 1)}
+                className="report-chart__bar"
+              />
               {minutes[i]! > 0 && (
                 <text x={x + barWidth / 2} y={labelSpace + chartHeight - height - 4} textAnchor="middle" className="report-chart__value">
                   {formatNumber(minutes[i]!, strings.locale)}

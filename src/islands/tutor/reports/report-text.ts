@@ -55,5 +55,15 @@ export function reportText(strings: ReportStrings, catalogue: ReportCatalogue): 
     );
     return `${status}: ${reasons.join('; ')}`;
   };
-  return { strings, t, lessonTitle, questionName, word: (id) => words.get(id), wordText, date: (ms) => dateFormat.format(ms), shortDay, statusText };
+  return {
+    strings,
+    t,
+    lessonTitle,
+    questionName,
+    word: (id) => words.get(id),
+    wordText,
+    date: (ms) => dateFormat.format(ms),
+    shortDay,
+    statusText,
+  };
 }
