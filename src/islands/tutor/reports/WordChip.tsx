@@ -1,4 +1,5 @@
 /** A word in a report: its picture and its Bulgarian spelling, and, where asked, its meaning and a button that plays it. */
+import { pictureUrl, wordAudioUrl } from '../../../lib/routes';
 import AudioButton, { type AudioButtonStrings } from '../../AudioButton';
 import type { ReportWord } from './catalogue';
 
@@ -15,10 +16,10 @@ export default function WordChip({ wordId, word, strings, full = false }: Props)
   if (!word) return <span className="report-word">{wordId}</span>;
   return (
     <span className={full ? 'report-word report-word--full' : 'report-word'}>
-      {word.picture && <img src={word.picture} alt="" width={full ? 40 : 24} height={full ? 40 : 24} />}
+      {word.picture && <img src={pictureUrl(word.picture)} alt="" width={full ? 40 : 24} height={full ? 40 : 24} />}
       <span lang="bg">{word.stressed}</span>
       {full && word.gloss && <span className="report-word__gloss">{word.gloss}</span>}
-      {full && <AudioButton src={word.audio} text={word.stressed} wordId={word.id} strings={strings} />}
+      {full && <AudioButton src={wordAudioUrl(word)} text={word.stressed} wordId={word.id} strings={strings} />}
     </span>
   );
 }

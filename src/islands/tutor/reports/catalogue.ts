@@ -27,10 +27,10 @@ export interface ReportWord {
   stressed: string;
   /** Its meaning in the help language; absent on Bulgarian pages. */
   gloss?: string;
-  /** The picture's URL. */
+  /** The picture as the word bank names it (an OpenMoji code or a path): routes.ts's pictureUrl makes the URL. */
   picture?: string;
-  /** The sound's URL. */
-  audio: string;
+  /** The word's own recording, only when the word bank names one: else routes.ts's wordAudioUrl gives the generated file. */
+  audio?: string;
 }
 
 export interface ReportCatalogue {
