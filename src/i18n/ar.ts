@@ -135,7 +135,7 @@ export const ar: UIStrings = {
   'report.stars': '{count, plural, =0 {بلا نجوم} one {نجمة واحدة} two {نجمتان} few {# نجوم} many {# نجمة} other {# نجمة}}',
   'report.startedOn': 'بدأ في {date}',
   'report.wrongAnswers':
-    '{count, plural, one {إجابة خاطئة واحدة} two {إجابتان خاطئتان} few {# إجابات خاطئة} many {# إجابة خاطئة} other {# إجابة خاطئة}} في «{question}»',
+    '{count, plural, one {إجابة خاطئة واحدة} two {إجابتان خاطئتان} few {# إجابات خاطئة} many {# إجابة خاطئة} other {# إجابة خاطئة}} في {question}',
   'report.wrongOf':
     '{wrong, plural, one {إجابة خاطئة واحدة} two {إجابتان خاطئتان} few {# إجابات خاطئة} many {# إجابة خاطئة} other {# إجابة خاطئة}} من {answers}',
   'report.missedWords': 'الكلمات التي أخطأ فيها',

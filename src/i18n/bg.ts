@@ -137,7 +137,7 @@ export const bg: UIStrings = {
   'report.status.needs-help': 'Нужда от помощ',
   'report.stars': '{count, plural, =0 {без звезди} one {# звезда} other {# звезди}}',
   'report.startedOn': 'Започнат на {date}',
-  'report.wrongAnswers': '{count, plural, one {# грешен отговор} other {# грешни отговора}} в „{question}“',
+  'report.wrongAnswers': '{count, plural, one {# грешен отговор} other {# грешни отговора}} в {question}',
   'report.wrongOf': '{wrong, plural, one {# грешен отговор} other {# грешни отговора}} от {answers}',
   'report.missedWords': 'Сгрешени думи',
   'report.notFinished': 'Започнат преди {days, plural, one {# ден} other {# дни}} и незавършен',

@@ -139,7 +139,7 @@ export const en = {
   'report.status.needs-help': 'Needs help',
   'report.stars': '{count, plural, =0 {no stars} one {# star} other {# stars}}',
   'report.startedOn': 'Started on {date}',
-  'report.wrongAnswers': '{count, plural, one {# wrong answer} other {# wrong answers}} in “{question}”',
+  'report.wrongAnswers': '{count, plural, one {# wrong answer} other {# wrong answers}} in {question}',
   'report.wrongOf': '{wrong, plural, one {# wrong answer} other {# wrong answers}} of {answers}',
   'report.missedWords': 'Missed words',
   'report.notFinished': 'Started {days, plural, one {# day} other {# days}} ago and not finished',

@@ -138,7 +138,7 @@ export const fa: UIStrings = {
   'report.status.needs-help': 'به کمک نیاز دارد',
   'report.stars': '{count, plural, =0 {بدون ستاره} one {# ستاره} other {# ستاره}}',
   'report.startedOn': 'شروع در {date}',
-  'report.wrongAnswers': '{count, plural, one {# پاسخ نادرست} other {# پاسخ نادرست}} در «{question}»',
+  'report.wrongAnswers': '{count, plural, one {# پاسخ نادرست} other {# پاسخ نادرست}} در {question}',
   'report.wrongOf': '{wrong, plural, one {# پاسخ نادرست} other {# پاسخ نادرست}} از {answers}',
   'report.missedWords': 'کلمه‌هایی که اشتباه شد',
   'report.notFinished': '{days, plural, one {# روز} other {# روز}} پیش شروع شده و تمام نشده',

@@ -140,7 +140,7 @@ export const uk: UIStrings = {
   'report.stars': '{count, plural, =0 {без зірок} one {# зірка} few {# зірки} many {# зірок} other {# зірки}}',
   'report.startedOn': 'Розпочато {date}',
   'report.wrongAnswers':
-    '{count, plural, one {# хибна відповідь} few {# хибні відповіді} many {# хибних відповідей} other {# хибної відповіді}} у «{question}»',
+    '{count, plural, one {# хибна відповідь} few {# хибні відповіді} many {# хибних відповідей} other {# хибної відповіді}} у {question}',
   'report.wrongOf':
     '{wrong, plural, one {# хибна відповідь} few {# хибні відповіді} many {# хибних відповідей} other {# хибної відповіді}} з {answers}',
   'report.missedWords': 'Слова з помилками',

@@ -15,6 +15,7 @@ import type { ReportCatalogue } from './catalogue';
 import Reports from './Reports';
 import '../../learners.css';
 import '../tutor.css';
+import '../../styles/audio-button.css';
 import './reports.css';
 
 interface Props {

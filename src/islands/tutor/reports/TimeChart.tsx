@@ -1,6 +1,7 @@
 /**
  * A child's minutes per day as a small bar chart drawn in SVG, and the same numbers as a
  * table for screen readers (the chart itself is hidden from them: a table reads better).
+ * Minutes are counted as begun: a day with 20 seconds of answers shows 1, not 0.
  */
 import type { DayTime } from '../../../lib/reports/time-per-day';
 import { formatNumber } from '../../../lib/i18n/format';
@@ -13,8 +14,8 @@ const labelSpace = 18;
 
 export default function TimeChart({ days, text }: { days: readonly DayTime[]; text: ReportText }) {
   const { t, strings } = text;
-  const minutes = days.map((d) => Math.round(d.ms / 60_000));
-  const most = Math.max(1, ...minutes);
+  const minutes = days.map((d) => Math.ceil(d.ms / 60_000));
+  const most = Math.max(60_000, ...days.map((d) => d.ms));
   const width = days.length * (barWidth + gap);
   return (
     <figure className="report-chart">
@@ -27,7 +28,7 @@ export default function TimeChart({ days, text }: { days: readonly DayTime[]; te
         className="report-chart__svg"
       >
         {days.map((day, i) => {
-          const height = Math.round((minutes[i]! / most) * chartHeight);
+          const height = Math.round((day.ms / most) * chartHeight);
           const x = i * (barWidth + gap) + gap / 2;
           return (
             <g key={day.day}>
