@@ -5,6 +5,7 @@
  */
 import type { DayTime } from '../../../lib/reports/time-per-day';
 import { formatNumber } from '../../../lib/i18n/format';
+import { isLocale, textDirection } from '../../../lib/i18n/locales';
 import type { ReportText } from './report-text';
 
 const barWidth = 24;
@@ -17,6 +18,8 @@ export default function TimeChart({ days, text }: { days: readonly DayTime[]; te
   const minutes = days.map((d) => Math.ceil(d.ms / 60_000));
   const most = Math.max(60_000, ...days.map((d) => d.ms));
   const width = days.length * (barWidth + gap);
+  // Time runs the way the page reads: oldest day at the start of the line (the right, in Arabic and Persian).
+  const rtl = isLocale(strings.locale) && textDirection(strings.locale) === 'rtl';
   return (
     <figure className="report-chart">
       <figcaption id="report-chart-title">{t('report.timePerDay')}</figcaption>
@@ -29,7 +32,7 @@ export default function TimeChart({ days, text }: { days: readonly DayTime[]; te
       >
         {days.map((day, i) => {
           const height = Math.round((day.ms / most) * chartHeight);
-          const x = i * (barWidth + gap) + gap / 2;
+          const x = (rtl ? days.length - 1 - i : i) * (barWidth + gap) + gap / 2;
           return (
             <g key={day.day}>
               <rect
