@@ -12,6 +12,9 @@ import { recordAttempt, saveExerciseResult } from '../../src/lib/store/progress'
 import { setTutorPin } from '../../src/lib/store/session';
 import type { ZdraveiDb } from '../../src/lib/store/db';
 import { testDatabase } from './db-helpers';
+import { createGroup, setMembers } from '../../src/lib/store/groups';
+import { savePath } from '../../src/lib/store/lesson-paths';
+import { assignPath } from '../../src/lib/store/assignments';
 
 /** The strings the reports page gives its island (src/pages/[locale]/tutor/reports.astro). */
 const strings = {
@@ -89,6 +92,26 @@ describe('the reports page', () => {
     expect(within(ivo).getAllByRole('cell')[1]).toHaveTextContent('Needs help3 wrong answers in Greetings: exercise “listen”ча̀о');
   });
 
+  it('filters by group, showing the path assigned to the group first, and by path', async () => {
+    const { db } = await store();
+    const { ivo } = await twoChildren(db);
+    const group = await createGroup(db, 'Tuesday');
+    await setMembers(db, group.id, [ivo.id]);
+    const path = await savePath(db, { title: 'Greetings only', lessons: ['language/greetings'] });
+    await assignPath(db, { pathId: path.id, target: { kind: 'group', groupId: group.id } });
+    await openReports();
+    await userEvent.selectOptions(screen.getByLabelText('Group'), 'Tuesday');
+    const grid = await screen.findByRole('table', { name: 'Greetings only' });
+    expect(screen.getByLabelText('Lesson path')).toHaveDisplayValue('Greetings only (assigned)');
+    expect(
+      within(grid)
+        .getAllByRole('row')
+        .map((row) => row.textContent),
+    ).toEqual(['ChildGreetings', 'ИвоNeeds help3 wrong answers in Greetings: exercise “listen”ча̀о']);
+    await userEvent.selectOptions(screen.getByLabelText('Lesson path'), 'First steps');
+    expect(await screen.findByRole('table', { name: 'First steps' })).toBeInTheDocument();
+  });
+
   it('shows one child: their numbers, their hardest word with its meaning and sound, the question they missed', async () => {
     await twoChildren((await store()).db);
     await openReports();
@@ -134,6 +157,6 @@ describe('the reports page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Import into this computer' }));
     await waitFor(async () => expect(await db.profiles.count()).toBe(2));
     expect(await screen.findByText(/^Loaded:/)).toBeInTheDocument();
-    expect(await db.attempts.count()).toBe(3);
+    expect(await db.answers.count()).toBe(3);
   });
 });

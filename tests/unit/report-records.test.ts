@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createProfile } from '../../src/lib/store/profiles';
 import { recordAttempt, saveExerciseResult } from '../../src/lib/store/progress';
-import { reportRecords } from '../../src/lib/store/report-records';
+import { reportRecords, reportScope } from '../../src/lib/store/report-records';
+import { createGroup, setMembers } from '../../src/lib/store/groups';
+import { savePath } from '../../src/lib/store/lesson-paths';
+import { assignPath } from '../../src/lib/store/assignments';
 import { testDatabase } from './db-helpers';
 
 describe('the records the reports read from this computer', () => {
@@ -33,5 +36,22 @@ describe('the records the reports read from this computer', () => {
     const db = testDatabase();
     await db.lessonProgress.put({ profileId: 'p', lessonId: 'l/x', status: 'started', stars: 9 } as never);
     expect((await reportRecords(db)).lessonProgress).toEqual([]);
+  });
+
+  it('has what a report can be about: the groups (by name), their members, the saved paths and the assignments', async () => {
+    const db = testDatabase();
+    const ana = await createProfile(db, { name: 'Ана', picture: '1F98A' });
+    const tuesday = await createGroup(db, 'Вторник');
+    const monday = await createGroup(db, 'Понеделник');
+    await setMembers(db, tuesday.id, [ana.id]);
+    const path = await savePath(db, { title: 'Поздрави', lessons: ['language/greetings'] });
+    await assignPath(db, { pathId: path.id, target: { kind: 'group', groupId: tuesday.id } });
+
+    const scope = await reportScope(db, 'bg');
+    expect(scope.groups.map((g) => g.name)).toEqual(['Вторник', 'Понеделник'].sort((a, b) => a.localeCompare(b, 'bg')));
+    expect(scope.groups.map((g) => g.id)).toContain(monday.id);
+    expect(scope.memberships).toEqual([expect.objectContaining({ groupId: tuesday.id, profileId: ana.id })]);
+    expect(scope.paths.map((p) => p.title)).toEqual(['Поздрави']);
+    expect(scope.assignments).toEqual([expect.objectContaining({ pathId: path.id, groupId: tuesday.id })]);
   });
 });

@@ -58,7 +58,7 @@ export interface ReportRecords {
 export function recordsOfBackups(merged: MergedProgress): ReportRecords {
   return {
     profiles: merged.profiles.map(({ id, name, picture }) => ({ id, name, picture })),
-    answers: merged.attempts,
+    answers: merged.answers,
     lessonProgress: merged.lessonProgress,
     cards: merged.cards,
   };

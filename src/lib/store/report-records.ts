@@ -1,27 +1,31 @@
 /**
  * What the tutor's reports read from this computer: every child, answer, lesson record
  * and word card, each checked first (records.ts), so a damaged record is left out of the
- * report instead of breaking it. Read in one transaction, so the views agree.
+ * report instead of breaking it; and what a report can be about (groups, paths,
+ * assignments). Each read in one transaction, so the views agree.
  */
 import type { ReportRecords } from '../reports/report-records';
-import type { ZdraveiDb } from './db';
+import type { Assignment, Group, LessonPath, Membership, ZdraveiDb } from './db';
+import { listAssignments } from './assignments';
+import { listGroups, listMemberships } from './groups';
+import { listPaths } from './lesson-paths';
 import { listProfiles } from './profiles';
-import { attemptFields, checkRecords, lessonProgressFields, storedCardFields } from './records';
+import { answerFields, checkRecords, lessonProgressFields, storedCardFields } from './records';
 
 const keyOf = (record: unknown) => JSON.stringify(record);
 
-/** This computer's records, as the reports read them. */
+/** This computer's records, as the reports read them; answers oldest first. */
 export async function reportRecords(db: ZdraveiDb): Promise<ReportRecords> {
-  return db.transaction('r', [db.profiles, db.attempts, db.lessonProgress, db.cards], async () => {
+  return db.transaction('r', [db.profiles, db.answers, db.lessonProgress, db.cards], async () => {
     const [profiles, answers, lessonProgress, cards] = await Promise.all([
       listProfiles(db),
-      db.attempts.orderBy('at').toArray(),
+      db.answers.orderBy('at').toArray(),
       db.lessonProgress.toArray(),
       db.cards.toArray(),
     ]);
     return {
       profiles: profiles.map(({ id, name, picture }) => ({ id, name, picture })),
-      answers: checkRecords<ReportRecords['answers'][number]>(attemptFields, answers, keyOf).valid,
+      answers: checkRecords<ReportRecords['answers'][number]>(answerFields, answers, keyOf).valid,
       lessonProgress: checkRecords<ReportRecords['lessonProgress'][number]>(lessonProgressFields, lessonProgress, keyOf).valid,
       cards: checkRecords<ReportRecords['cards'][number]>(storedCardFields, cards, keyOf).valid,
     };
@@ -30,14 +34,20 @@ export async function reportRecords(db: ZdraveiDb): Promise<ReportRecords> {
 
 /** What a report can be about on this computer: its groups and their members, its saved paths and the assignments. */
 export interface ReportScopeRecords {
-  groups: { id: string; name: string }[];
-  memberships: { groupId: string; profileId: string }[];
-  paths: { id: string; title: string; lessons: string[] }[];
-  assignments: { pathId: string; groupId?: string; everyone?: boolean; assignedAt: number }[];
+  groups: Group[];
+  memberships: Membership[];
+  paths: LessonPath[];
+  assignments: Assignment[];
 }
 
-export async function reportScope(db: ZdraveiDb): Promise<ReportScopeRecords> {
-  const [paths, assignments] = await Promise.all([db.paths.toArray(), db.assignments.toArray()]);
-  // Groups come with the next version of the database.
-  return { groups: [], memberships: [], paths, assignments };
+export async function reportScope(db: ZdraveiDb, locale?: string): Promise<ReportScopeRecords> {
+  return db.transaction('r', [db.groups, db.memberships, db.paths, db.assignments], async () => {
+    const [groups, memberships, paths, assignments] = await Promise.all([
+      listGroups(db, locale),
+      listMemberships(db),
+      listPaths(db),
+      listAssignments(db),
+    ]);
+    return { groups, memberships, paths, assignments };
+  });
 }

@@ -34,7 +34,7 @@ interface Props {
 export default function Reports({ db, strings, catalogue }: Props) {
   const text = useMemo(() => reportText(strings, catalogue), [strings, catalogue]);
   const local = useLiveQuery(() => reportRecords(db), [db]);
-  const scope = useLiveQuery(() => reportScope(db), [db]);
+  const scope = useLiveQuery(() => reportScope(db, strings.locale), [db, strings.locale]);
   const [backups, setBackups] = useState<LoadedBackups>();
   const [messages, setMessages] = useState<string[]>([]);
   const [view, setView] = useState<ReportView>('class');
@@ -128,6 +128,7 @@ export default function Reports({ db, strings, catalogue }: Props) {
   const backupsSection = <BackupsSection db={db} strings={strings} loaded={backups} onLoad={setBackups} onMessages={setMessages} />;
   return (
     <div className="reports">
+      <p>{t('report.intro')}</p>
       {backups && backupsSection}
       {messages.map((message) => (
         <p key={message} role="status" className="tutor__message">
