@@ -7,11 +7,11 @@ interface Props {
   lessonId: string;
   questions: readonly MissedQuestionWithWords[];
   /** How many children the report is about. */
-  children: number;
+  childCount: number;
   text: ReportText;
 }
 
-export default function LessonView({ lessonId, questions, children, text }: Props) {
+export default function LessonView({ lessonId, questions, childCount, text }: Props) {
   const { t } = text;
   return (
     <section className="report-page" aria-labelledby="report-lesson-title">
@@ -20,7 +20,7 @@ export default function LessonView({ lessonId, questions, children, text }: Prop
       <QuestionList
         questions={questions}
         text={text}
-        numbers={(q) => t('report.childrenWrong', { count: q.children, total: children, wrong: q.wrong, answers: q.answers })}
+        numbers={(q) => t('report.childrenWrong', { count: q.children, total: childCount, wrong: q.wrong, answers: q.answers })}
       />
     </section>
   );

@@ -16,7 +16,7 @@ interface Props {
   paths: readonly PathChoice[];
   pathKey: string | undefined;
   onPath: (key: string) => void;
-  children: readonly ReportProfile[];
+  learners: readonly ReportProfile[];
   childId: string | undefined;
   onChild: (id: string) => void;
   lessons: readonly string[];
@@ -63,11 +63,11 @@ export default function ReportControls(props: Props) {
           <optgroup label={t('report.pathsReady')}>{ready.map(pathOption)}</optgroup>
         </select>
       </label>
-      {view === 'child' && props.children.length > 0 && (
+      {view === 'child' && props.learners.length > 0 && (
         <label>
           {t('report.child')}
           <select value={props.childId ?? ''} onChange={(e) => props.onChild(e.currentTarget.value)}>
-            {props.children.map((child) => (
+            {props.learners.map((child) => (
               <option key={child.id} value={child.id}>
                 {child.name}
               </option>

@@ -108,7 +108,7 @@ export default function Reports({ db, strings, catalogue }: Props) {
     };
   } else if (view === 'lesson' && lesson) {
     const questions = missedQuestions(children, records.answers, { lessonId: lesson });
-    body = <LessonView lessonId={lesson} questions={questions} children={children.length} text={text} />;
+    body = <LessonView lessonId={lesson} questions={questions} childCount={children.length} text={text} />;
     csv = () => {
       const header: [string, string, string, string, string] = [
         t('report.question'),
@@ -145,7 +145,7 @@ export default function Reports({ db, strings, catalogue }: Props) {
         paths={choices}
         pathKey={path?.key}
         onPath={setPathKey}
-        children={children.map((id) => profiles.get(id)!)}
+        learners={children.map((id) => profiles.get(id)!)}
         childId={child?.id}
         onChild={setChildId}
         lessons={lessonIds}
