@@ -1,7 +1,8 @@
 /**
  * The tutor's reports in the browser: a child who answers one exercise wrongly three times
- * shows as "needs help" with the missed word; the class view's CSV has one row per child
- * with each lesson's status; the print view puts one child on each page.
+ * shows as "needs help" with the missed word; the class view of a group, and its CSV, have
+ * one row per child of the group with each lesson's status; the print view puts one child
+ * on each page.
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
@@ -10,9 +11,22 @@ import { createLearner, openTutor } from './learner-steps';
 
 const pin = '2468';
 
+/** On the tutor page, a group of these children. */
+async function makeGroup(page: Page, name: string, children: string[]) {
+  await openTutor(page, pin);
+  await page.getByLabel('Name of a new group').fill(name);
+  await page.getByRole('button', { name: 'Create the group' }).click();
+  // The group's name is isolated in the legend (FSI … PDI), as a name of any direction.
+  const members = page.getByRole('group', { name: `Children in \u2068${name}\u2069` });
+  for (const child of children) {
+    // A click, not check(): the box shows the stored membership, ticked once the store has it.
+    await members.getByRole('checkbox', { name: child }).click();
+    await expect(members.getByRole('checkbox', { name: child })).toBeChecked();
+  }
+}
+
 /** Opens the reports page behind the PIN (the tutor page chose it first). */
 async function openReports(page: Page) {
-  await openTutor(page, pin);
   await page.goto('/en/tutor/reports/');
   await page.getByLabel('Tutor PIN').fill(pin);
   await page.getByRole('button', { name: 'Open' }).click();
@@ -62,8 +76,14 @@ test('a child stuck on an exercise needs help in the class view, the CSV and on 
   await playLesson(page, 'pointer');
   await createLearner(page, 'Ivo', 1);
   const missedWords = await threeWrongAnswers(page);
+  // Zoe learns on this computer too, but is not in the group.
+  await createLearner(page, 'Zoe', 2);
+  await makeGroup(page, 'Tuesday', ['Ana', 'Ivo']);
 
   await openReports(page);
+  await expect(page.getByRole('table', { name: 'First steps' }).getByRole('row', { name: /Zoe/ })).toBeVisible();
+  await page.getByLabel('Group').selectOption({ label: 'Tuesday' });
+  await expect(page.getByRole('table', { name: 'First steps' }).getByRole('row', { name: /Zoe/ })).toHaveCount(0);
   await expect(page.getByLabel('Lesson path')).toHaveValue('ready:first-steps');
   const grid = page.getByRole('table', { name: 'First steps' });
   const ivo = grid.getByRole('row', { name: /Ivo/ });
