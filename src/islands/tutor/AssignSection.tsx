@@ -8,9 +8,10 @@ import { useState, type SubmitEvent } from 'react';
 import type { Assignment, Group, LessonPath, Profile, ZdraveiDb } from '../../lib/store/db';
 import { assignPath, unassign, type AssignTarget } from '../../lib/store/assignments';
 import { savePath } from '../../lib/store/lesson-paths';
-import { format, isolate } from '../../lib/i18n/format';
+import { format } from '../../lib/i18n/format';
 import { formatDay } from '../../lib/i18n/calendar-day';
 import { learnerName } from './LearnerRow';
+import { named } from './named';
 import type { TutorStrings } from './strings';
 
 /** A ready-made path of content/paths/, in the page's language. */
@@ -66,8 +67,8 @@ export default function AssignSection({ db, strings, profiles, groups, paths, as
   const describe = (a: Assignment) => {
     const profile = profiles.find((p) => p.id === a.profileId);
     const group = groups.find((g) => g.id === a.groupId);
-    if (profile) return learnerName(profile, strings);
-    if (group) return format(strings['tutor.groupOption'], { name: isolate(group.name) });
+    if (profile) return <bdi>{learnerName(profile, strings)}</bdi>;
+    if (group) return named(strings['tutor.groupOption'], group.name);
     return strings['tutor.everyone'];
   };
 
@@ -128,7 +129,7 @@ export default function AssignSection({ db, strings, profiles, groups, paths, as
           {assignments.map((a) => (
             <li key={a.id} className="tutor__row">
               <span className="tutor__name">
-                <bdi>{paths.find((p) => p.id === a.pathId)?.title ?? a.pathId}</bdi> → <bdi>{describe(a)}</bdi>
+                <bdi>{paths.find((p) => p.id === a.pathId)?.title ?? a.pathId}</bdi> → {describe(a)}
                 {a.by && <> ({format(strings['tutor.byDate'], { date: formatDay(a.by, strings.locale ?? 'en') })})</>}
               </span>
               <button type="button" className="button" onClick={whenDone(() => unassign(db, a.id), failed)}>

@@ -7,6 +7,7 @@ import { maxNameLength } from '../../lib/store/profiles';
 import { format, isolate } from '../../lib/i18n/format';
 import { openmojiUrl } from '../../lib/routes';
 import { learnerName } from './LearnerRow';
+import { named } from './named';
 import type { TutorStrings } from './strings';
 
 interface Props {
@@ -64,7 +65,7 @@ function GroupItem({
         </form>
       )}
       <fieldset className="tutor__inline">
-        <legend>{format(strings['tutor.members'], { name: isolate(group.name) })}</legend>
+        <legend>{named(strings['tutor.members'], group.name)}</legend>
         {profiles.map((profile) => (
           <label key={profile.id} className="tutor__check">
             <input

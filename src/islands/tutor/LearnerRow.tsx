@@ -5,9 +5,9 @@ import type { Profile, ZdraveiDb } from '../../lib/store/db';
 import { maxNameLength, setPicturePassword, updateProfile } from '../../lib/store/profiles';
 import { exportProgress } from '../../lib/store/backup';
 import { profilePictures } from '../../lib/learner-pictures';
-import { format, isolate } from '../../lib/i18n/format';
 import { openmojiUrl } from '../../lib/routes';
 import { downloadJson, today } from './download';
+import { named } from './named';
 import type { TutorStrings } from './strings';
 
 /** A learner's name for the tutor's sentences; a learner may have a picture and no name. */
@@ -30,7 +30,6 @@ export default function LearnerRow({ db, strings, profile, onSetPassword, onDele
     await updateProfile(db, profile.id, { name });
     setEditing(undefined);
   }, onFailed);
-  const shownName = isolate(learnerName(profile, strings));
   return (
     <li className="tutor__learner">
       <div className="tutor__row">
@@ -90,7 +89,7 @@ export default function LearnerRow({ db, strings, profile, onSetPassword, onDele
       )}
       {editing === 'picture' && (
         <fieldset className="tutor__inline">
-          <legend>{format(strings['tutor.pictureFor'], { name: shownName })}</legend>
+          <legend>{named(strings['tutor.pictureFor'], learnerName(profile, strings))}</legend>
           <div className="learners__pictures">
             {profilePictures.map((code, i) => (
               <label key={code} className="picture-choice">

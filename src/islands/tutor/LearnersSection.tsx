@@ -13,6 +13,7 @@ import { openmojiUrl } from '../../lib/routes';
 import PicturePad from '../PicturePad';
 import PasswordWaits from '../PasswordWaits';
 import LearnerRow, { learnerName } from './LearnerRow';
+import { named } from './named';
 import type { TutorStrings } from './strings';
 
 /** How long a deleted child can be brought back. */
@@ -55,7 +56,7 @@ export default function LearnersSection({ db, strings, profiles, onMessage }: Pr
       {removed && (
         <p className="tutor__message tutor__undo" role="status">
           <img src={openmojiUrl(removed.profile.picture)} alt="" width="32" height="32" />
-          <span>{format(strings['tutor.deleted'], { name: nameOf(removed.profile) })}</span>
+          <span>{named(strings['tutor.deleted'], learnerName(removed.profile, strings))}</span>
           <button type="button" className="button" onClick={undo}>
             {strings['tutor.undo']}
           </button>
