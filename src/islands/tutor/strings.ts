@@ -1,6 +1,8 @@
 /** The UI strings of the tutor tools (picked on the page by prefix: tutor., import., password., …). */
 import type { ImportProblem } from '../../lib/store/backup';
 import type { PicturePadStrings } from '../PicturePad';
+import type { AudioButtonStrings } from '../AudioButton';
+import type { UIKey, UIStrings } from '../../i18n';
 
 export type ImportKey = `import.${ImportProblem}`;
 
@@ -86,3 +88,6 @@ export type TutorStrings = PicturePadStrings &
     'storage.memory': string;
     'exercise.crashed': string;
   };
+
+/** The reports page (islands/tutor/reports/): the PIN gate's strings, the audio button's, and every `report.` key. */
+export type ReportStrings = TutorStrings & AudioButtonStrings & Pick<UIStrings, Extract<UIKey, `report.${string}`>>;
