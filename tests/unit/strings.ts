@@ -13,3 +13,11 @@ export function tutorStrings(locale: Locale) {
     ...pickStrings(locale, ['learners.loading']),
   };
 }
+
+/** The strings the path pages give their islands (src/pages/[locale]/tutor/paths.astro and path.astro). */
+export function pathsStrings(locale: Locale) {
+  return {
+    ...pickByPrefix(locale, ['tutor.', 'import.', 'password.', 'storage.', 'exercise.', 'paths.', 'pathLink.']),
+    ...pickStrings(locale, ['learners.loading', 'catalogue.level']),
+  };
+}

@@ -1,6 +1,7 @@
 /** The UI strings of the tutor tools (picked on the page by prefix: tutor., import., password., …). */
 import type { ImportProblem } from '../../lib/store/backup';
 import type { PicturePadStrings } from '../PicturePad';
+import type { PathsStrings as PathPagesStrings } from '../../i18n/paths/en';
 
 export type ImportKey = `import.${ImportProblem}`;
 
@@ -47,3 +48,9 @@ export type TutorStrings = PicturePadStrings &
     'storage.memory': string;
     'exercise.crashed': string;
   };
+
+/**
+ * The path builder (/tutor/paths/) and the path link page (/path/): their own keys
+ * (src/i18n/paths/), the tutor gate's, and the catalogue's level label.
+ */
+export type PathsStrings = TutorStrings & PathPagesStrings & { 'catalogue.level': string };
