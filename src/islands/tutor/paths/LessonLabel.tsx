@@ -1,7 +1,7 @@
 /** A lesson as the path pages show it: its picture, its title, and the Bulgarian title under it. */
 import type { CatalogueLesson } from '../../../lib/paths/catalogue';
 
-export default function LessonLabel({ lesson, locale }: { lesson: CatalogueLesson; locale: string }) {
+export default function LessonLabel({ lesson, locale }: { lesson: CatalogueLesson; locale: string | undefined }) {
   return (
     <>
       {lesson.picture ? (
