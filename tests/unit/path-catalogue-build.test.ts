@@ -6,8 +6,7 @@ import { readContent } from '../../src/lib/content/read-files';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const { lessons, words, paths } = await readContent(root);
-const pictures = new Map(words.map((w) => [w.entry.id, w.entry.picture]));
-const catalogue = pathCatalogue('ar', { lessons, paths, wordPicture: (id) => pictures.get(id), trackTitle: (track) => `«${track}»` });
+const catalogue = pathCatalogue('ar', { lessons, paths, words: words.map((w) => ({ id: w.entry.id, data: w.entry })), trackTitle: (track) => `«${track}»` });
 
 describe('the path builder’s catalogue', () => {
   it('lists every lesson once, in the catalogue’s order, in the help language with the Bulgarian title', () => {

@@ -18,8 +18,8 @@ interface Entry<D> {
 export interface CatalogueSources {
   lessons: readonly Entry<LessonFrontmatter>[];
   paths: readonly Entry<{ title: Record<Locale, string>; description: Record<Locale, string>; lessons: string[] }>[];
-  /** A word's picture (OpenMoji code or path) by word id. */
-  wordPicture: (wordId: string) => string | undefined;
+  /** The word bank: a lesson's picture is its first word's that has one. */
+  words: readonly Entry<{ picture?: string | undefined }>[];
   /** A track's name in the help language. */
   trackTitle: (track: Track) => string;
 }
@@ -27,13 +27,14 @@ export interface CatalogueSources {
 export function pathCatalogue(locale: Locale, sources: CatalogueSources): PathCatalogue {
   const groups = groupByTrack(sources.lessons);
   const used = new Set(sources.lessons.map((lesson) => lesson.data.level));
+  const pictures = new Map(sources.words.map((word) => [word.id, word.data.picture]));
   return {
     tracks: groups.map(({ track }) => ({ id: track, title: sources.trackTitle(track), picture: openmojiUrl(trackPictures[track]) })),
     levels: levels.filter((level) => used.has(level)),
     lessons: groups.flatMap(({ lessons }) =>
       lessons.map(({ id, data }) => {
         // The lesson's picture: the first of its words that has one.
-        const picture = pictureUrl(data.vocabulary.map(sources.wordPicture).find(Boolean));
+        const picture = pictureUrl(data.vocabulary.map((id) => pictures.get(id)).find(Boolean));
         return {
           id,
           track: data.track,
