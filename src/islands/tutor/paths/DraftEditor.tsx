@@ -62,7 +62,7 @@ export default function DraftEditor({ draft, dispatch, lessons, strings, announc
       <textarea
         id={`${id}-description`}
         className="paths__input"
-        rows={2}
+        rows={3}
         value={draft.description}
         onChange={(e) => dispatch({ type: 'description', value: e.target.value })}
       />

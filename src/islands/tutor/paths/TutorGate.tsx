@@ -13,7 +13,7 @@ import PinGate from '../PinGate';
 import type { TutorStrings } from '../strings';
 
 interface Props {
-  strings: TutorStrings & { 'learners.loading': string; 'storage.memory': string };
+  strings: TutorStrings;
   /** What shows once the PIN is typed. */
   children: (db: ZdraveiDb) => ReactNode;
   /** Shown above the PIN while the tools are closed. */
