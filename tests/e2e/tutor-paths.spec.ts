@@ -3,6 +3,7 @@
  * link opened on "another computer" (a fresh browser context, with its own IndexedDB) shows
  * the path, saves it and gives it to a child there. Hostile links change nothing.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { createLearner } from './learner-steps';
 
@@ -22,6 +23,14 @@ async function unlock(page: Page, pin = '2468') {
     await page.getByRole('button', { name: 'Open' }).click();
   }
   await expect(page.getByRole('button', { name: 'Lock the tutor tools' })).toBeVisible();
+}
+
+/** The serious or critical accessibility problems of the page as it is now. */
+async function seriousProblems(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 /** The lesson titles of the path being written, in order. */
@@ -64,6 +73,7 @@ async function buildPath(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Save the path' }).click();
   await expect(page.getByText(/The path “.Tuesday afternoon.” is saved\./)).toBeVisible();
   await expect(page.getByRole('img', { name: /QR code of the link to the path “Tuesday afternoon”/ })).toBeVisible();
+  expect(await seriousProblems(page)).toEqual([]);
   const link = await page.getByLabel('Link to this path').inputValue();
   expect(link).toMatch(/\/en\/path\/#path=v1\.[A-Za-z0-9_-]+$/);
   return link;
@@ -85,6 +95,7 @@ test('a path built on one computer opens, is saved and given to a child on anoth
       'Animals at home, on the farm and in the forest',
     ]);
     await expect(there.locator('.paths__shared img.paths__picture')).toHaveCount(4);
+    expect(await seriousProblems(there)).toEqual([]);
 
     await unlock(there, '1357');
     await there.getByRole('button', { name: 'Save this path' }).click();

@@ -1,4 +1,4 @@
-/** The catalogue to add lessons from: by track and level, or searched by title (lib/paths/catalogue.ts). */
+/** The catalogue to add lessons from, track by track with their pictures: filtered by track and level, or searched by title (lib/paths/catalogue.ts). */
 import { useDeferredValue, useId, useState } from 'react';
 import { format } from '../../../lib/i18n/format';
 import { filterLessons, type CatalogueLesson, type PathCatalogue } from '../../../lib/paths/catalogue';
@@ -52,26 +52,38 @@ export default function CatalogueBrowser({ catalogue, inPath, onAdd, strings }: 
         </label>
       </div>
       <p role="status">{format(strings['paths.results'], { count: found.length }, strings.locale)}</p>
-      <ul className="paths__list">
-        {found.map((lesson) => {
-          const added = inPath.has(lesson.id);
-          return (
-            <li key={lesson.id} className="paths__row">
-              <LessonLabel lesson={lesson} locale={strings.locale} />
-              <span className="paths__level">{format(strings['catalogue.level'], { level: lesson.level })}</span>
-              <button
-                type="button"
-                className="button"
-                disabled={added}
-                aria-label={added ? undefined : format(strings['paths.addLesson'], { title: lesson.title })}
-                onClick={() => onAdd(lesson)}
-              >
-                {added ? strings['paths.inPathMark'] : strings['paths.add']}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
+      {catalogue.tracks.map((t) => {
+        const lessons = found.filter((lesson) => lesson.track === t.id);
+        if (lessons.length === 0) return null;
+        return (
+          <div key={t.id}>
+            <h3 className="paths__track">
+              <img src={t.picture} alt="" width="40" height="40" />
+              {t.title}
+            </h3>
+            <ul className="paths__list">
+              {lessons.map((lesson) => {
+                const added = inPath.has(lesson.id);
+                return (
+                  <li key={lesson.id} className="paths__row">
+                    <LessonLabel lesson={lesson} locale={strings.locale} />
+                    <span className="paths__level">{format(strings['catalogue.level'], { level: lesson.level })}</span>
+                    <button
+                      type="button"
+                      className="button"
+                      disabled={added}
+                      aria-label={added ? undefined : format(strings['paths.addLesson'], { title: lesson.title })}
+                      onClick={() => onAdd(lesson)}
+                    >
+                      {added ? strings['paths.inPathMark'] : strings['paths.add']}
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        );
+      })}
     </section>
   );
 }
