@@ -13,7 +13,19 @@ export const routes = {
   learners: (locale: Locale) => `/${locale}/learners/`,
   me: (locale: Locale) => `/${locale}/me/`,
   review: (locale: Locale) => `/${locale}/review/`,
+  /** The tutor's tools: settings, learners, groups, assignments, backups (behind the tutor PIN, like every tutor page). */
   tutor: (locale: Locale) => `/${locale}/tutor/`,
+  /** The path builder. */
+  tutorPaths: (locale: Locale) => `/${locale}/tutor/paths/`,
+  /** Reports: the class, a child, a lesson. */
+  tutorReports: (locale: Locale) => `/${locale}/tutor/reports/`,
+  /** The tutor's help. */
+  tutorHelp: (locale: Locale) => `/${locale}/tutor/help/`,
+  /**
+   * Opening a path link: the path travels in the fragment (`#path=v1.…`, lib/paths/path-code.ts),
+   * which the browser never sends to any server.
+   */
+  pathLink: (locale: Locale, code?: string) => `/${locale}/path/${code === undefined ? '' : `#path=${code}`}`,
   /** The search page; `?q=` carries the query, so a search can be linked. */
   search: (locale: Locale) => `/${locale}/search/`,
   /** The search index for one help language, written at build time. */

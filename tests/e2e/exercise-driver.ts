@@ -248,7 +248,7 @@ export async function lessonProgress(page: Page, profileId: string, lessonId: st
         profile,
         lesson,
       ]);
-      const attempts = (await read<{ profileId: string; lessonId: string }[]>('attempts', 0, true)).filter(
+      const attempts = (await read<{ profileId: string; lessonId: string }[]>('answers', 0, true)).filter(
         (a) => a.profileId === profile && a.lessonId === lesson,
       );
       db.close();

@@ -53,8 +53,8 @@ describe('a file that lists something twice is refused whole, saying what', () =
     ],
     [
       'the same answer',
-      (f: BackupFile) => ({ ...f, attempts: [...f.attempts, { ...f.attempts[0]!, correct: false }] }),
-      /^attempts\[0\] = attempts\[2\] \(l\/a#1, /,
+      (f: BackupFile) => ({ ...f, answers: [...f.answers, { ...f.answers[0]!, correct: false }] }),
+      /^answers\[0\] = answers\[2\] \(l\/a#1, /,
     ],
     [
       'the same lesson',
@@ -81,7 +81,7 @@ describe('a child in the file with the id of a different child here', () => {
     const clash: BackupFile = {
       ...file,
       profiles: [{ ...file.profiles[0]!, id: mira.id, updatedAt: 99_999 }],
-      attempts: [],
+      answers: [],
       lessonProgress: [],
       cards: [],
     };
@@ -110,13 +110,13 @@ describe('all or nothing', () => {
     const before = await dump(db);
     // Ana and her answers are written first; the failure comes at her word cards.
     const profilesPut = vi.spyOn(db.profiles, 'put');
-    const attemptsAdded = vi.spyOn(db.attempts, 'bulkAdd');
+    const answersAdded = vi.spyOn(db.answers, 'bulkAdd');
     vi.spyOn(db.cards, 'put').mockImplementation(() => {
       throw new Error('the disk went away');
     });
     await expect(importBackup(db, file)).rejects.toThrow('the disk went away');
     expect(profilesPut).toHaveBeenCalledTimes(1);
-    expect(attemptsAdded).toHaveBeenCalledTimes(1);
+    expect(answersAdded).toHaveBeenCalledTimes(1);
     expect(await dump(db)).toEqual(before);
   });
 

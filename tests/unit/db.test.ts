@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
-import { createDatabase, localDay, schemaV1 } from '../../src/lib/store/db';
+import { createDatabase, legacyAnswerId, localDay, schemaV1, schemaV2, schemaV3 } from '../../src/lib/store/db';
+import { pathForLearner } from '../../src/lib/store/assignments';
+import { recordAttempt } from '../../src/lib/store/progress';
 import { practiceStreak } from '../../src/lib/store/progress';
 
 describe('schema upgrade', () => {
@@ -30,14 +32,55 @@ describe('schema upgrade', () => {
 
     const db = createDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.profiles.toArray()).toHaveLength(1);
-    const attempts = await db.attempts.toArray();
-    expect(attempts.map((a) => a.day)).toEqual([localDay(at), localDay(at + 86_400_000)]);
+    const answers = await db.answers.orderBy('at').toArray();
+    expect(answers.map((a) => a.day)).toEqual([localDay(at), localDay(at + 86_400_000)]);
     expect(await db.lessonProgress.get(['p1', 'language/greetings'])).toMatchObject({ stars: 3 });
     expect(await db.settings.get('computer')).toMatchObject({ value: { inactivityMinutes: 5 } });
     // The new index works on upgraded records.
     expect(await practiceStreak(db, 'p1', at + 86_400_000)).toBe(2);
+    await db.delete();
+  });
+});
+
+describe('upgrade to version 3', () => {
+  it('moves every answer of a version 2 database to `answers` with a string id, and keeps paths and assignments', async () => {
+    const name = `zdravei-upgrade-v3-${Date.now()}`;
+    const old = new Dexie(name);
+    old.version(2).stores(schemaV2);
+    const at = new Date(2026, 2, 1, 10).getTime();
+    const answer = {
+      profileId: 'p1',
+      lessonId: 'l/x',
+      exerciseId: 'l/x#a',
+      wordId: 'mechka',
+      correct: false,
+      ms: 800,
+      at,
+      day: localDay(at),
+    };
+    await old.table('profiles').add({ id: 'p1', name: 'Ана', picture: '1F98A', createdAt: at, updatedAt: at });
+    await old.table('attempts').bulkAdd([answer, { ...answer, exerciseId: 'l/x#b', correct: true, at: at + 1 }]);
+    await old.table('paths').add({ id: 'path1', title: 'Път', lessons: ['l/x'], createdAt: at, updatedAt: at });
+    await old.table('assignments').add({ id: 'as1', profileId: 'p1', pathId: 'path1', assignedAt: at });
+    old.close();
+
+    const db = createDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((t) => t.name)).not.toContain('attempts');
+    const answers = await db.answers.orderBy('at').toArray();
+    expect(answers).toEqual([
+      { ...answer, id: legacyAnswerId(answer) },
+      { ...answer, exerciseId: 'l/x#b', correct: true, at: at + 1, id: `v2:p1:${at + 1}:l/x#b` },
+    ]);
+    expect(legacyAnswerId(answer)).toBe(`v2:p1:${at}:l/x#a`);
+    // The old assignment still gives the child their path; new answers get a random id beside the old ones.
+    expect(await pathForLearner(db, 'p1')).toMatchObject({ path: { id: 'path1' }, from: 'learner' });
+    await recordAttempt(db, { profileId: 'p1', lessonId: 'l/x', exerciseId: 'l/x#a', correct: true, ms: 1 }, at + 2);
+    expect((await db.answers.orderBy('at').last())?.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await db.groups.count()).toBe(0);
     await db.delete();
   });
 });
@@ -52,9 +95,9 @@ describe('another tab upgrading the database', () => {
 
     // A newer version of the site in another tab adds a table.
     const otherTab = new Dexie(name);
-    otherTab.version(3).stores({ ...schemaV1, stickers: 'id' });
+    otherTab.version(4).stores({ ...schemaV3, stickers: 'id' });
     await otherTab.open();
-    expect(otherTab.verno).toBe(3);
+    expect(otherTab.verno).toBe(4);
     otherTab.close();
 
     expect(await thisTab.profiles.get('p1')).toMatchObject({ name: 'Ана' });

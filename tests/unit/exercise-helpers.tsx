@@ -38,7 +38,7 @@ export function stringsFor<K extends UIKey>(keys: readonly K[], locale: Locale =
 export async function chooseLearner() {
   const { learnerStore: store } = await import('../../src/lib/store/learner-store');
   const { db } = await store();
-  await Promise.all([db.attempts.clear(), db.lessonProgress.clear(), db.cards.clear()]);
+  await Promise.all([db.answers.clear(), db.lessonProgress.clear(), db.cards.clear()]);
   const profile = await createProfile(db, { name: 'Ана', picture: '1F98A' });
   await startSession(db, profile.id);
   return {

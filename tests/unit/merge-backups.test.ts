@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { BackupFile } from '../../src/lib/store/backup';
 import { mergeBackups } from '../../src/lib/reports/merge-backups';
+import { legacyAnswerId } from '../../src/lib/store/db';
+
+type Answer = BackupFile['answers'][number];
+
+/** Answers as a computer keeps them: each with its global id (here, as an upgraded computer gave them). */
+const withIds = (answers: Omit<Answer, 'id'>[]): Answer[] => answers.map((a) => ({ ...a, id: legacyAnswerId(a) }));
+const noGroupsOrPaths = { groups: [], memberships: [], paths: [], assignments: [] };
 
 type Card = BackupFile['cards'][number];
 
@@ -27,13 +34,14 @@ function card(profileId: string, wordId: string, lastReview: string | undefined,
 /** The classroom computer: Ana and Omar. */
 const classroom: BackupFile = {
   app: 'zdravei',
-  version: 1,
+  version: 2,
+  ...noGroupsOrPaths,
   exportedAt: '2027-01-10T10:00:00.000Z',
   profiles: [
     { id: 'ana', name: 'Ана', picture: '1F98A', createdAt: 1000, updatedAt: 1000 },
     { id: 'omar', name: 'عمر', picture: '1F981', createdAt: 1000, updatedAt: 1000 },
   ],
-  attempts: [
+  answers: withIds([
     {
       profileId: 'ana',
       lessonId: 'language/greetings',
@@ -53,7 +61,7 @@ const classroom: BackupFile = {
       at: 6000,
     },
     { profileId: 'omar', lessonId: 'alphabet/first-letters', exerciseId: 'alphabet/first-letters#a', correct: true, ms: 700, at: 5500 },
-  ],
+  ]),
   lessonProgress: [
     {
       profileId: 'ana',
@@ -71,13 +79,14 @@ const classroom: BackupFile = {
 /** The library laptop: Ana again (renamed there later), and Zahra. */
 const library: BackupFile = {
   app: 'zdravei',
-  version: 1,
+  version: 2,
+  ...noGroupsOrPaths,
   exportedAt: '2027-01-12T10:00:00.000Z',
   profiles: [
     { id: 'ana', name: 'Ана П.', picture: '1F98A', createdAt: 1000, updatedAt: 9000 },
     { id: 'zahra', name: 'زهرا', picture: '1F43C', createdAt: 2000, updatedAt: 2000 },
   ],
-  attempts: [
+  answers: withIds([
     // The same answer as on the classroom computer (carried over by an earlier import).
     {
       profileId: 'ana',
@@ -98,7 +107,7 @@ const library: BackupFile = {
       at: 8000,
     },
     { profileId: 'zahra', lessonId: 'school/marks', exerciseId: 'school/marks#a', correct: false, ms: 1200, at: 4000 },
-  ],
+  ]),
   lessonProgress: [
     {
       profileId: 'ana',
@@ -124,8 +133,8 @@ describe('merging backups for one report', () => {
     ]);
   });
 
-  it('keeps every answer once, in time order, telling them apart by their content', () => {
-    expect(merged.attempts.map((a) => [a.profileId, a.exerciseId, a.at])).toEqual([
+  it('keeps every answer once, in time order, telling them apart by their ids', () => {
+    expect(merged.answers.map((a) => [a.profileId, a.exerciseId, a.at])).toEqual([
       ['zahra', 'school/marks#a', 4000],
       ['ana', 'language/greetings#a', 5000],
       ['omar', 'alphabet/first-letters#a', 5500],
@@ -161,7 +170,7 @@ describe('merging backups for one report', () => {
     const other = mergeBackups([library, classroom]);
     const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(other.profiles)).toEqual(byId(merged.profiles));
-    expect(other.attempts).toEqual(merged.attempts);
+    expect(other.answers).toEqual(merged.answers);
     expect(other.lessonProgress).toEqual(merged.lessonProgress);
     expect(new Set(other.cards)).toEqual(new Set(merged.cards));
   });
@@ -174,8 +183,8 @@ describe('the same backup twice', () => {
   });
 
   it('gives back one backup as it is, its answers in time order', () => {
-    const { profiles, attempts, lessonProgress, cards } = classroom;
-    const inTimeOrder = [...attempts].sort((a, b) => a.at - b.at);
-    expect(mergeBackups([classroom])).toEqual({ profiles, attempts: inTimeOrder, lessonProgress, cards });
+    const { profiles, answers, lessonProgress, cards } = classroom;
+    const inTimeOrder = [...answers].sort((a, b) => a.at - b.at);
+    expect(mergeBackups([classroom])).toEqual({ profiles, answers: inTimeOrder, lessonProgress, cards });
   });
 });

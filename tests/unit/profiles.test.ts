@@ -62,7 +62,7 @@ describe('profiles', () => {
     }
     await deleteProfile(db, ana.id);
     expect(await db.profiles.count()).toBe(1);
-    expect(await db.attempts.where('profileId').equals(ana.id).count()).toBe(0);
+    expect(await db.answers.where('profileId').equals(ana.id).count()).toBe(0);
     expect(await db.cards.where('profileId').equals(ana.id).count()).toBe(0);
     expect(await db.lessonProgress.where('profileId').equals(omar.id).count()).toBe(1);
   });

@@ -52,7 +52,7 @@ describe('profiles read from IndexedDB', () => {
     expect(await brokenProfiles(db)).toEqual([{ key: 'broken', field: 'name' }]);
     await deleteProfile(db, 'broken');
     expect(await brokenProfiles(db)).toEqual([]);
-    expect(await db.attempts.where('profileId').equals('broken').count()).toBe(0);
+    expect(await db.answers.where('profileId').equals('broken').count()).toBe(0);
     expect(await listProfiles(db)).toHaveLength(2);
   });
 

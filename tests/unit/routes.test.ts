@@ -30,3 +30,14 @@ it("finds a word's audio: its own recording first, else the generated file; exam
   expect(exampleAudioUrl('mechka')).toBe('/audio/examples/mechka.mp3');
   expect(routes.wordData('ar', 'mechka')).toBe('/ar/words/mechka.json');
 });
+
+it('names the tutor pages, and carries a path link in the fragment only', () => {
+  expect([routes.tutor('en'), routes.tutorPaths('en'), routes.tutorReports('en'), routes.tutorHelp('en')]).toEqual([
+    '/en/tutor/',
+    '/en/tutor/paths/',
+    '/en/tutor/reports/',
+    '/en/tutor/help/',
+  ]);
+  expect(routes.pathLink('ar')).toBe('/ar/path/');
+  expect(routes.pathLink('ar', 'v1.abc')).toBe('/ar/path/#path=v1.abc');
+});

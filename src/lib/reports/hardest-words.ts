@@ -13,10 +13,10 @@
  *   4. the word id, in code-unit order, so the order is the same on every computer.
  * Only words missed at least once are listed.
  */
-import type { Attempt, WordCard } from '../store/db';
+import type { Answer, WordCard } from '../store/db';
 
 /** What the ranking needs of an answer. */
-export type AnswerRecord = Pick<Attempt, 'profileId' | 'exerciseId' | 'wordId' | 'correct'>;
+export type AnswerRecord = Pick<Answer, 'profileId' | 'exerciseId' | 'wordId' | 'correct'>;
 /** What the ranking needs of a card: a stored `WordCard` and a backup's card both fit. */
 export interface CardRecord {
   profileId: string;

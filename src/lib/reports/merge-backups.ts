@@ -4,10 +4,9 @@
  * and which records are kept does not depend on the order the files come in.
  *
  * - A child is the same child on every computer by profile id; the profile changed last wins.
- * - Answers are only ever appended, so the merge is their union. Today an answer's id is
- *   an auto-increment number, which collides between computers, so answers are told apart by
- *   their content: child, lesson, exercise, word and time (to the millisecond). A later Dexie
- *   version will give every record a global string id, and the merge will key on that.
+ * - Answers are only ever appended, so the merge is their union, keyed by each answer's global
+ *   id (db.ts `Answer`; an answer from before those ids has one made of its content, the same
+ *   on every computer).
  * - Lesson progress is merged by its best values: completed over started, the best score, the
  *   most stars, each exercise's best score, the latest change.
  * - A word card is the one reviewed last (FSRS `last_review`, then `updatedAt`): its state
@@ -16,14 +15,14 @@
 import type { BackupFile } from '../store/backup';
 
 /** The records of several backups, merged; the same shapes as in a backup file. */
-export type MergedProgress = Pick<BackupFile, 'profiles' | 'attempts' | 'lessonProgress' | 'cards'>;
+export type MergedProgress = Pick<BackupFile, 'profiles' | 'answers' | 'lessonProgress' | 'cards'>;
 type Profile = BackupFile['profiles'][number];
-type Answer = BackupFile['attempts'][number];
+type Answer = BackupFile['answers'][number];
 type Progress = BackupFile['lessonProgress'][number];
 type Card = BackupFile['cards'][number];
 
 const key = (...parts: (string | number | undefined)[]) => parts.map((part) => part ?? '').join('\u0000');
-const answerKey = (a: Answer) => key(a.profileId, a.lessonId, a.exerciseId, a.wordId, a.at);
+const answerKey = (a: Answer) => a.id;
 
 function newerProfile(a: Profile, b: Profile): Profile {
   return b.updatedAt > a.updatedAt ? b : a;
@@ -67,8 +66,8 @@ function mergeBy<T>(records: Iterable<T>, keyOf: (record: T) => string, pick: (k
 
 /** Merges checked backups (from `parseBackup`) into one set of records for the reports. */
 export function mergeBackups(backups: readonly MergedProgress[]): MergedProgress {
-  const attempts = mergeBy(
-    backups.flatMap((b) => b.attempts),
+  const answers = mergeBy(
+    backups.flatMap((b) => b.answers),
     answerKey,
     (kept) => kept,
   );
@@ -78,7 +77,7 @@ export function mergeBackups(backups: readonly MergedProgress[]): MergedProgress
       (p) => p.id,
       newerProfile,
     ),
-    attempts: attempts.sort((a, b) => a.at - b.at || (answerKey(a) < answerKey(b) ? -1 : 1)),
+    answers: answers.sort((a, b) => a.at - b.at || (answerKey(a) < answerKey(b) ? -1 : 1)),
     lessonProgress: mergeBy(
       backups.flatMap((b) => b.lessonProgress),
       (p) => key(p.profileId, p.lessonId),

@@ -13,7 +13,7 @@
  *
  * Pure: it takes the records (from this computer's store or merged backups) and `now`.
  */
-import type { Attempt, LessonProgress } from '../store/db';
+import type { Answer, LessonProgress } from '../store/db';
 
 /** Wrong answers to one exercise from which a lesson not finished needs help. */
 export const wrongAnswersForHelp = 3;
@@ -22,7 +22,7 @@ export const daysForHelp = 7;
 const dayMs = 24 * 60 * 60 * 1000;
 
 /** What the cell needs of an answer: backups and the store both have these fields. */
-export type AnswerRecord = Pick<Attempt, 'profileId' | 'lessonId' | 'exerciseId' | 'wordId' | 'correct' | 'at'>;
+export type AnswerRecord = Pick<Answer, 'profileId' | 'lessonId' | 'exerciseId' | 'wordId' | 'correct' | 'at'>;
 export type ProgressRecord = Pick<LessonProgress, 'profileId' | 'lessonId' | 'status' | 'stars' | 'updatedAt'>;
 
 /** Why a lesson needs help. */

@@ -5,10 +5,23 @@
  */
 import { z } from 'zod';
 import { State } from 'ts-fsrs';
-import type { Attempt } from './db';
-import { attemptFields, lessonProgressFields, profileFields, recordId, time } from './records';
+import { legacyAnswerId } from './db';
+import {
+  answerFields,
+  assignmentFields,
+  attemptFields,
+  groupFields,
+  hasOneTarget,
+  lessonPathFields,
+  lessonProgressFields,
+  membershipFields,
+  profileFields,
+  recordId,
+  time,
+} from './records';
 
-export const backupVersion = 1;
+/** 2: answers with global ids, groups, memberships, paths and assignments. 1 (still read): answers without ids. */
+export const backupVersion = 2;
 /** Larger files are refused before they are read: a year of a class's answers is far smaller. */
 export const maxBackupBytes = 20 * 1024 * 1024;
 
@@ -32,22 +45,38 @@ const fsrsCardSchema = z
 /** One word's card for one child: who, which word, its FSRS state, when it last changed. */
 const cardSchema = z.object({ profileId: recordId, wordId: recordId, fsrs: fsrsCardSchema, updatedAt: time }).strict();
 
+/** What every version of the file has. */
+const common = {
+  /** Always `zdravei`: a file from anything else is refused by name. */
+  app: z.literal('zdravei'),
+  /** When the file was made. */
+  exportedAt: isoDate,
+  /** The children in the file; all progress in it belongs to one of them. */
+  profiles: z.array(profileFields.strict()).max(500),
+  /** Each lesson's status and stars, by child. */
+  lessonProgress: z.array(lessonProgressFields.strict()).max(100_000),
+  /** Each word's spaced-repetition card, by child. */
+  cards: z.array(cardSchema).max(500_000),
+};
+
+/** Version 1 files, written before answers had ids and before groups and paths. */
+const backupV1Schema = z.object({ ...common, version: z.literal(1), attempts: z.array(attemptFields.strict()).max(500_000) }).strict();
+
 export const backupSchema = z
   .object({
-    /** Always `zdravei`: a file from anything else is refused by name. */
-    app: z.literal('zdravei'),
+    ...common,
     /** The file format's version; see backupVersion. */
     version: z.literal(backupVersion),
-    /** When the file was made. */
-    exportedAt: isoDate,
-    /** The children in the file; all progress in it belongs to one of them. */
-    profiles: z.array(profileFields.strict()).max(500),
-    /** Every answer, oldest first. */
-    attempts: z.array(attemptFields.strict()).max(500_000),
-    /** Each lesson's status and stars, by child. */
-    lessonProgress: z.array(lessonProgressFields.strict()).max(100_000),
-    /** Each word's spaced-repetition card, by child. */
-    cards: z.array(cardSchema).max(500_000),
+    /** Every answer, oldest first, each with its global id. */
+    answers: z.array(answerFields.strict()).max(500_000),
+    /** The groups of children. */
+    groups: z.array(groupFields.strict()).max(1000),
+    /** Which child is in which group. */
+    memberships: z.array(membershipFields.strict()).max(50_000),
+    /** The tutor's lesson paths. */
+    paths: z.array(lessonPathFields.strict()).max(1000),
+    /** Which path is given to whom. */
+    assignments: z.array(assignmentFields.strict().refine(hasOneTarget, 'exactly one of profileId, groupId, everyone')).max(50_000),
   })
   .strict();
 export type BackupFile = z.infer<typeof backupSchema>;
@@ -76,8 +105,11 @@ export class ImportError extends Error {
   }
 }
 
-/** What makes two answers the same answer: the same child, exercise and moment. */
-export const attemptKey = (a: Pick<Attempt, 'profileId' | 'exerciseId' | 'at'>) => `${a.profileId}\u0000${a.exerciseId}\u0000${a.at}`;
+/** A version 1 file as a version 2 one: each answer gets the id the database upgrade gives it. */
+function fromVersion1({ attempts, ...rest }: z.infer<typeof backupV1Schema>): BackupFile {
+  const answers = attempts.map((attempt) => ({ ...attempt, id: legacyAnswerId(attempt) }));
+  return { ...rest, version: backupVersion, answers, groups: [], memberships: [], paths: [], assignments: [] };
+}
 
 /** The first record listed twice under the same key, as `profiles[0] = profiles[2] (id …)`. */
 function firstDuplicate<T>(table: string, records: readonly T[], keyOf: (record: T) => string, shown: (record: T) => string) {
@@ -101,7 +133,12 @@ function findDuplicate(backup: BackupFile): string | undefined {
       (p) => p.id,
       (p) => `id ${p.id}`,
     ) ??
-    firstDuplicate('attempts', backup.attempts, attemptKey, (a) => `${a.exerciseId}, ${new Date(a.at).toISOString()}`) ??
+    firstDuplicate(
+      'answers',
+      backup.answers,
+      (a) => a.id,
+      (a) => `${a.exerciseId}, ${new Date(a.at).toISOString()}`,
+    ) ??
     firstDuplicate(
       'lessonProgress',
       backup.lessonProgress,
@@ -113,8 +150,50 @@ function findDuplicate(backup: BackupFile): string | undefined {
       backup.cards,
       (c) => pair(c.profileId, c.wordId),
       (c) => c.wordId,
+    ) ??
+    firstDuplicate(
+      'groups',
+      backup.groups,
+      (g) => g.id,
+      (g) => `id ${g.id}`,
+    ) ??
+    firstDuplicate(
+      'memberships',
+      backup.memberships,
+      (m) => pair(m.groupId, m.profileId),
+      (m) => `${m.groupId}, ${m.profileId}`,
+    ) ??
+    firstDuplicate(
+      'paths',
+      backup.paths,
+      (p) => p.id,
+      (p) => `id ${p.id}`,
+    ) ??
+    firstDuplicate(
+      'assignments',
+      backup.assignments,
+      (a) => a.id,
+      (a) => `id ${a.id}`,
     )
   );
+}
+
+/** A record naming a child, group or path the file does not have, as `profileId …`. */
+function findOrphan(backup: BackupFile): string | undefined {
+  const profileIds = new Set(backup.profiles.map((p) => p.id));
+  const groupIds = new Set(backup.groups.map((g) => g.id));
+  const pathIds = new Set(backup.paths.map((p) => p.id));
+  const byChild = [...backup.answers, ...backup.lessonProgress, ...backup.cards, ...backup.memberships];
+  const orphan = byChild.find((r) => !profileIds.has(r.profileId));
+  if (orphan) return `profileId ${orphan.profileId}`;
+  for (const record of [...backup.memberships, ...backup.assignments]) {
+    if (record.groupId !== undefined && !groupIds.has(record.groupId)) return `groupId ${record.groupId}`;
+  }
+  for (const assignment of backup.assignments) {
+    if (!pathIds.has(assignment.pathId)) return `pathId ${assignment.pathId}`;
+    if (assignment.profileId !== undefined && !profileIds.has(assignment.profileId)) return `profileId ${assignment.profileId}`;
+  }
+  return undefined;
 }
 
 /** Reads and checks a backup file's text without writing anything. */
@@ -129,16 +208,16 @@ export function parseBackup(text: string): BackupFile {
   if (typeof data !== 'object' || data === null || (data as { app?: unknown }).app !== 'zdravei') throw new ImportError('not-zdravei');
   const version = (data as { version?: unknown }).version;
   if (typeof version === 'number' && version > backupVersion) throw new ImportError('newer-version');
-  if (version !== backupVersion) throw new ImportError('older-version');
-  const result = backupSchema.safeParse(data);
+  if (version !== backupVersion && version !== 1) throw new ImportError('older-version');
+  const result = (version === 1 ? backupV1Schema : backupSchema).safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new ImportError('invalid', issue?.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join(''));
   }
-  const duplicate = findDuplicate(result.data);
+  const backup = result.data.version === 1 ? fromVersion1(result.data) : result.data;
+  const duplicate = findDuplicate(backup);
   if (duplicate) throw new ImportError('duplicate', duplicate);
-  const profileIds = new Set(result.data.profiles.map((p) => p.id));
-  const orphan = [...result.data.attempts, ...result.data.lessonProgress, ...result.data.cards].find((r) => !profileIds.has(r.profileId));
-  if (orphan) throw new ImportError('inconsistent', `profileId ${orphan.profileId}`);
-  return result.data;
+  const orphan = findOrphan(backup);
+  if (orphan) throw new ImportError('inconsistent', orphan);
+  return backup;
 }

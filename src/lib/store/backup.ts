@@ -4,8 +4,8 @@
  * before anything is written (backup-file.ts), then applied in one transaction: all or
  * nothing, even when the computer runs out of room halfway.
  */
-import { localDay, type Attempt, type LessonProgress, type WordCard, type ZdraveiDb } from './db';
-import { attemptKey, backupVersion, ImportError, type BackupFile } from './backup-file';
+import { localDay, type Answer, type Group, type LessonPath, type LessonProgress, type WordCard, type ZdraveiDb } from './db';
+import { backupVersion, ImportError, type BackupFile } from './backup-file';
 import { validProfiles } from './profiles';
 
 export { backupSchema, backupVersion, ImportError, maxBackupBytes, parseBackup, type BackupFile, type ImportProblem } from './backup-file';
@@ -18,18 +18,39 @@ export interface ImportReport {
   cardsUpdated: number;
 }
 
-/** Everything about the given children (all children when none are given), as a backup file. */
+/** The tables a backup file carries. */
+const backupTables = (db: ZdraveiDb) => [
+  db.profiles,
+  db.answers,
+  db.lessonProgress,
+  db.cards,
+  db.groups,
+  db.memberships,
+  db.paths,
+  db.assignments,
+];
+
+/**
+ * Everything about the given children (all children when none are given), as a backup file,
+ * with every group and path of this computer, and the assignments that concern those children.
+ */
 export async function exportProgress(db: ZdraveiDb, profileIds?: readonly string[], now = Date.now()): Promise<BackupFile> {
-  return db.transaction('r', [db.profiles, db.attempts, db.lessonProgress, db.cards], async () => {
+  return db.transaction('r', backupTables(db), async () => {
     // A malformed record stays out of the file, so that the file can always be loaded again.
     const stored = profileIds ? (await db.profiles.bulkGet([...profileIds])).filter(Boolean) : await db.profiles.toArray();
     const profiles = validProfiles(stored);
     const ids = profiles.map((p) => p.id);
-    const [attempts, lessonProgress, cards] = await Promise.all([
-      db.attempts.where('profileId').anyOf(ids).sortBy('at'),
+    const [answers, lessonProgress, cards, groups, memberships, paths, assignments] = await Promise.all([
+      db.answers.where('profileId').anyOf(ids).sortBy('at'),
       db.lessonProgress.where('profileId').anyOf(ids).toArray(),
       db.cards.where('profileId').anyOf(ids).toArray(),
+      db.groups.toArray(),
+      db.memberships.where('profileId').anyOf(ids).toArray(),
+      db.paths.toArray(),
+      db.assignments.toArray(),
     ]);
+    const groupIds = new Set(groups.map((g) => g.id));
+    const pathIds = new Set(paths.map((p) => p.id));
     return {
       app: 'zdravei',
       version: backupVersion,
@@ -42,7 +63,8 @@ export async function exportProgress(db: ZdraveiDb, profileIds?: readonly string
         createdAt,
         updatedAt,
       })),
-      attempts: attempts.map(({ profileId, lessonId, exerciseId, wordId, correct, ms, at }) => ({
+      answers: answers.map(({ id, profileId, lessonId, exerciseId, wordId, correct, ms, at }) => ({
+        id,
         profileId,
         lessonId,
         exerciseId,
@@ -69,6 +91,16 @@ export async function exportProgress(db: ZdraveiDb, profileIds?: readonly string
           ...(fsrs.last_review ? { last_review: fsrs.last_review.toISOString() } : {}),
         },
       })),
+      groups,
+      memberships: memberships.filter((m) => groupIds.has(m.groupId)),
+      paths,
+      // An assignment to a child left out of the file, or naming a path or group that is gone, stays here.
+      assignments: assignments.filter(
+        (a) =>
+          pathIds.has(a.pathId) &&
+          (a.profileId === undefined || ids.includes(a.profileId)) &&
+          (a.groupId === undefined || groupIds.has(a.groupId)),
+      ),
     };
   });
 }
@@ -99,7 +131,7 @@ async function findCollision(db: ZdraveiDb, backup: BackupFile): Promise<string 
 /** Merges a checked backup into the database in one transaction; the newer record wins. */
 export async function importBackup(db: ZdraveiDb, backup: BackupFile): Promise<ImportReport> {
   try {
-    return await db.transaction('rw', [db.profiles, db.attempts, db.lessonProgress, db.cards], async () => {
+    return await db.transaction('rw', backupTables(db), async () => {
       const collision = await findCollision(db, backup);
       if (collision) throw new ImportError('collision', collision);
       return merge(db, backup);
@@ -122,10 +154,10 @@ async function merge(db: ZdraveiDb, backup: BackupFile): Promise<ImportReport> {
     await db.profiles.put(profile);
   }
 
-  const ids = backup.profiles.map((p) => p.id);
-  const known = new Set((await db.attempts.where('profileId').anyOf(ids).toArray()).map(attemptKey));
-  const fresh: Attempt[] = backup.attempts.filter((a) => !known.has(attemptKey(a))).map((a) => ({ ...a, day: localDay(a.at) }));
-  await db.attempts.bulkAdd(fresh);
+  // Answers are only ever appended: one already here under its id is the same answer.
+  const here = await db.answers.bulkGet(backup.answers.map((a) => a.id));
+  const fresh: Answer[] = backup.answers.filter((_, i) => here[i] === undefined).map((a) => ({ ...a, day: localDay(a.at) }));
+  await db.answers.bulkAdd(fresh);
   report.attemptsAdded = fresh.length;
 
   for (const progress of backup.lessonProgress) {
@@ -144,5 +176,19 @@ async function merge(db: ZdraveiDb, backup: BackupFile): Promise<ImportReport> {
     await db.cards.put(record);
     report.cardsUpdated++;
   }
+  await mergeNewer<Group>(db.groups, backup.groups);
+  await mergeNewer<LessonPath>(db.paths, backup.paths);
+  await db.memberships.bulkPut(backup.memberships);
+  const assignmentsHere = await db.assignments.bulkGet(backup.assignments.map((a) => a.id));
+  await db.assignments.bulkPut(backup.assignments.filter((a, i) => (assignmentsHere[i]?.assignedAt ?? -1) < a.assignedAt));
   return report;
+}
+
+/** Puts each record that is new here, or changed later than the one here (groups and paths: small tables). */
+async function mergeNewer<T extends { id: string; updatedAt: number }>(
+  table: { toArray(): Promise<T[]>; bulkPut(records: T[]): Promise<unknown> },
+  records: readonly T[],
+) {
+  const here = new Map((await table.toArray()).map((r) => [r.id, r.updatedAt]));
+  await table.bulkPut(records.filter((record) => (here.get(record.id) ?? -1) < record.updatedAt));
 }

@@ -24,9 +24,14 @@ export interface Profile {
   updatedAt: number;
 }
 
-/** One answer to one exercise: appended, never changed. */
-export interface Attempt {
-  id?: number;
+/**
+ * One answer to one exercise: appended, never changed. Version 3 moved answers from the
+ * `attempts` table (auto-increment numbers, which collide between computers) to `answers`,
+ * keyed by a globally unique string.
+ */
+export interface Answer {
+  /** crypto.randomUUID for a new answer; for one recorded before version 3, legacyAnswerId of its content. */
+  id: string;
   profileId: string;
   /** `track/slug` of the lesson. */
   lessonId: string;
@@ -41,6 +46,16 @@ export interface Attempt {
   at: number;
   /** The local calendar day of `at` (YYYY-MM-DD), for days practised in a row. Added in version 2. */
   day: string;
+}
+
+/**
+ * The id of an answer recorded before answers had ids of their own (version 2 databases,
+ * version 1 backup files): what told two such answers apart, the child, the moment and the
+ * exercise, written out. The upgrade and an old file's import give the same answer the same
+ * id, so loading an old backup after the upgrade adds nothing twice.
+ */
+export function legacyAnswerId(answer: Pick<Answer, 'profileId' | 'exerciseId' | 'at'>): string {
+  return `v2:${answer.profileId}:${answer.at}:${answer.exerciseId}`;
 }
 
 export type LessonStatus = 'started' | 'completed';
@@ -72,16 +87,44 @@ export interface WordCard {
 export interface LessonPath {
   id: string;
   title: string;
+  /** What the path is for, in the tutor's words. Added in version 3. */
+  description?: string;
+  /** The ready-made path (its id in content/paths/) the tutor started from. Added in version 3. */
+  basedOn?: string;
+  /** `track/slug` of each lesson, in order. */
   lessons: string[];
   createdAt: number;
   updatedAt: number;
 }
 
+/** A path given to one child, one group, or everyone on this computer: exactly one of the three. */
 export interface Assignment {
   id: string;
-  profileId: string;
   pathId: string;
+  profileId?: string;
+  /** Added in version 3. */
+  groupId?: string;
+  /** Added in version 3. */
+  everyone?: true;
+  /** When the tutor wants the path done, YYYY-MM-DD. Added in version 3. */
+  by?: string;
   assignedAt: number;
+}
+
+/** A group of children a tutor teaches together ("Tuesday afternoon"). Added in version 3. */
+export interface Group {
+  /** crypto.randomUUID. */
+  id: string;
+  name: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A child in a group; a child may be in several. Added in version 3. */
+export interface Membership {
+  groupId: string;
+  profileId: string;
+  addedAt: number;
 }
 
 /** A tutor's own recording of a word, played before the generated file. */
@@ -101,11 +144,13 @@ export { databaseName };
 
 export type ZdraveiDb = Dexie & {
   profiles: EntityTable<Profile, 'id'>;
-  attempts: EntityTable<Attempt, 'id'>;
+  answers: EntityTable<Answer, 'id'>;
   lessonProgress: Table<LessonProgress, [string, string]>;
   cards: Table<WordCard, [string, string]>;
   paths: EntityTable<LessonPath, 'id'>;
   assignments: EntityTable<Assignment, 'id'>;
+  groups: EntityTable<Group, 'id'>;
+  memberships: Table<Membership, [string, string]>;
   recordings: EntityTable<Recording, 'wordId'>;
   settings: EntityTable<Setting, 'key'>;
 };
@@ -128,6 +173,19 @@ export const schemaV2 = {
   attempts: '++id, profileId, [profileId+lessonId], [profileId+wordId], at, [profileId+day]',
 };
 
+/**
+ * Version 3: answers get global string ids (a new table, filled from `attempts`, which goes);
+ * groups of children and their members; assignments to a group or everyone.
+ */
+export const schemaV3 = {
+  ...schemaV2,
+  attempts: null,
+  answers: 'id, profileId, [profileId+lessonId], [profileId+wordId], at, [profileId+day]',
+  assignments: 'id, profileId, groupId, pathId',
+  groups: 'id, name',
+  memberships: '[groupId+profileId], groupId, profileId',
+};
+
 /** The local calendar day of a time, as YYYY-MM-DD. */
 export function localDay(at: number): string {
   const d = new Date(at);
@@ -146,12 +204,21 @@ export function createDatabase(name = databaseName, dependencies?: { indexedDB: 
     .stores(schemaV2)
     .upgrade((tx) =>
       tx
-        .table<Attempt>('attempts')
+        .table<Omit<Answer, 'id'>>('attempts')
         .toCollection()
         .modify((attempt) => {
           attempt.day = localDay(attempt.at);
         }),
     );
+  // Dexie keeps a table removed in a version readable during that version's upgrade, and deletes it after.
+  db.version(3)
+    .stores(schemaV3)
+    .upgrade(async (tx) => {
+      const attempts = await tx.table<Omit<Answer, 'id'> & { id?: unknown }>('attempts').toArray();
+      const answers = new Map(attempts.map(({ id: _number, ...answer }) => [legacyAnswerId(answer), answer]));
+      // Two answers of the same child to the same exercise in the same millisecond were already one answer to backups.
+      await tx.table<Answer>('answers').bulkPut([...answers].map(([id, answer]) => ({ ...answer, id })));
+    });
   // When another tab upgrades the schema, Dexie's own handler closes this connection so
   // the upgrade is not blocked, and reopens it on the next query (tested in db.test.ts).
   return db;

@@ -14,15 +14,15 @@ export class ProfileError extends Error {
  * A name as it is kept: controls and invisible format characters removed (a right-to-left
  * override inside a name would turn the text after it around), spaces folded. Zero-width
  * joiners stay: Persian and Arabic names need them. What remains must show at least one
- * letter or digit, so no child gets an invisible name.
+ * letter or digit, so no child gets an invisible name. Group and path names are cleaned the same way.
  */
-export function cleanName(name: string): string {
+export function cleanName(name: string, maxLength = maxNameLength): string {
   const clean = name
     .replace(/[\p{Cc}\p{Cf}]/gu, (char) => (char === '\u200c' || char === '\u200d' ? char : char === '\t' || char === '\n' ? ' ' : ''))
     .replace(/\s+/g, ' ')
     .trim();
   if (!/[\p{L}\p{N}]/u.test(clean)) throw new ProfileError('empty-name');
-  if (clean.length > maxNameLength) throw new ProfileError('name-too-long');
+  if (clean.length > maxLength) throw new ProfileError('name-too-long');
   // Names are always rendered as text; angle brackets have no place in a child's name.
   if (/[<>]/.test(clean)) throw new ProfileError('name-has-markup');
   return clean;
@@ -74,8 +74,9 @@ export async function updateProfile(
  * any key, so that a malformed record (a number for an id) can be removed too.
  */
 export async function deleteProfile(db: ZdraveiDb, id: IndexableType): Promise<void> {
-  await db.transaction('rw', [db.profiles, db.attempts, db.lessonProgress, db.cards, db.assignments], async () => {
-    await db.attempts.where('profileId').equals(id).delete();
+  await db.transaction('rw', [db.profiles, db.answers, db.lessonProgress, db.cards, db.assignments, db.memberships], async () => {
+    await db.answers.where('profileId').equals(id).delete();
+    await db.memberships.where('profileId').equals(id).delete();
     await db.lessonProgress.where('profileId').equals(id).delete();
     await db.cards.where('profileId').equals(id).delete();
     await db.assignments.where('profileId').equals(id).delete();

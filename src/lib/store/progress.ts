@@ -1,19 +1,19 @@
 /**
- * What a child did: every answer as an attempt, each exercise's best score, and each
+ * What a child did: every answer (the `answers` table), each exercise's best score, and each
  * lesson's status and stars. Functions take the database so tests can give their own.
  */
-import { localDay, type Attempt, type LessonProgress, type ZdraveiDb } from './db';
+import { localDay, type Answer, type LessonProgress, type ZdraveiDb } from './db';
 import { gradeFor, rateWord } from './scheduler';
 import { starsFor } from '../exercises/scoring';
 
-/** An answer as an exercise reports it: an attempt before it gets its id, time and day. */
-export type AnswerInput = Pick<Attempt, 'profileId' | 'lessonId' | 'exerciseId' | 'wordId' | 'correct' | 'ms'>;
+/** An answer as an exercise reports it: before it gets its id, time and day. */
+export type AnswerInput = Pick<Answer, 'profileId' | 'lessonId' | 'exerciseId' | 'wordId' | 'correct' | 'ms'>;
 
 /** Records one answer; an answer about a word also updates that word's card. */
 export async function recordAttempt(db: ZdraveiDb, input: AnswerInput, now = Date.now()): Promise<void> {
-  await db.transaction('rw', db.attempts, db.cards, async () => {
-    const attempt: Attempt = { ...input, ms: Math.max(0, Math.round(input.ms)), at: now, day: localDay(now) };
-    await db.attempts.add(attempt);
+  await db.transaction('rw', db.answers, db.cards, async () => {
+    const answer: Answer = { ...input, id: crypto.randomUUID(), ms: Math.max(0, Math.round(input.ms)), at: now, day: localDay(now) };
+    await db.answers.add(answer);
     if (input.wordId) await rateWord(db, input.profileId, input.wordId, gradeFor(input.correct), now);
   });
 }
@@ -73,7 +73,7 @@ export async function lessonProgressOf(db: ZdraveiDb, profileId: string): Promis
  */
 export async function practiceStreak(db: ZdraveiDb, profileId: string, now = Date.now()): Promise<number> {
   const days = new Set(
-    (await db.attempts.where('[profileId+day]').between([profileId, ''], [profileId, '\uffff']).keys()).map(
+    (await db.answers.where('[profileId+day]').between([profileId, ''], [profileId, '\uffff']).keys()).map(
       (key) => (key as unknown as [string, string])[1],
     ),
   );
@@ -90,6 +90,7 @@ export async function practiceStreak(db: ZdraveiDb, profileId: string, now = Dat
   return streak;
 }
 
-export async function attemptsOf(db: ZdraveiDb, profileId: string): Promise<Attempt[]> {
-  return db.attempts.where('profileId').equals(profileId).sortBy('at');
+/** Every answer of a child, oldest first. */
+export async function attemptsOf(db: ZdraveiDb, profileId: string): Promise<Answer[]> {
+  return db.answers.where('profileId').equals(profileId).sortBy('at');
 }

@@ -39,7 +39,7 @@ export const profileFields = z.object({
   updatedAt: time,
 });
 
-/** One answer to one exercise (db.ts `Attempt`, without the keys the database adds). */
+/** One answer to one exercise as version 1 backup files carry it: without an id (db.ts `Answer`). */
 export const attemptFields = z.object({
   /** The child who answered. */
   profileId: recordId,
@@ -56,6 +56,85 @@ export const attemptFields = z.object({
   /** When the child answered. */
   at: time,
 });
+
+/** One answer with its global id (db.ts `Answer`, without `day`, which is worked out from `at`). */
+export const answerFields = attemptFields.extend({
+  /** crypto.randomUUID, or legacyAnswerId for an answer recorded before version 3: child, moment and exercise. */
+  id: z.string().min(1).max(450),
+});
+
+/** A short text a tutor typed (a group's or a path's name): shown as text only. */
+const label = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .regex(/^[^<>]*$/);
+
+/** A group of children (db.ts `Group`). */
+export const groupFields = z.object({
+  /** Random id. */
+  id: recordId,
+  /** The group's name, as the tutor typed it. */
+  name: label,
+  /** When the group was made. */
+  createdAt: time,
+  /** When it was last renamed: the newer one wins on import. */
+  updatedAt: time,
+});
+
+/** A child in a group (db.ts `Membership`). */
+export const membershipFields = z.object({
+  /** The group. */
+  groupId: recordId,
+  /** The child. */
+  profileId: recordId,
+  /** When the child was put in the group. */
+  addedAt: time,
+});
+
+/** A lesson path a tutor made (db.ts `LessonPath`). */
+export const lessonPathFields = z.object({
+  /** Random id. */
+  id: recordId,
+  /** Its name. */
+  title: label,
+  /** What it is for. */
+  description: z.string().max(500).optional(),
+  /** The ready-made path in content/paths/ it started from. */
+  basedOn: z.string().max(100).optional(),
+  /** The lessons, in order. */
+  lessons: z.array(lessonId).max(300),
+  /** When it was made. */
+  createdAt: time,
+  /** When it last changed: the newer one wins on import. */
+  updatedAt: time,
+});
+
+/** A path given to a child, a group or everyone (db.ts `Assignment`); see `hasOneTarget`. */
+export const assignmentFields = z.object({
+  /** Random id. */
+  id: recordId,
+  /** The path. */
+  pathId: recordId,
+  /** The child it is given to. */
+  profileId: recordId.optional(),
+  /** The group it is given to. */
+  groupId: recordId.optional(),
+  /** Given to every child on the computer. */
+  everyone: z.literal(true).optional(),
+  /** When the tutor wants it done. */
+  by: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+  /** When it was given: among a child's groups, the latest one counts. */
+  assignedAt: time,
+});
+
+/** An assignment names exactly one of a child, a group, everyone. */
+export const hasOneTarget = (a: { profileId?: unknown; groupId?: unknown; everyone?: unknown }) =>
+  [a.profileId, a.groupId, a.everyone].filter((x) => x !== undefined).length === 1;
 
 /** A lesson's status and stars for one child (db.ts `LessonProgress`). */
 export const lessonProgressFields = z.object({
@@ -93,7 +172,7 @@ export function checkRecords<T>(
   const broken: BrokenRecord[] = [];
   for (const record of records) {
     const result = schema.safeParse(record);
-    // The record itself goes on, not zod's copy: keys the database adds (an attempt's id) stay.
+    // The record itself goes on, not zod's copy: keys the database adds stay.
     if (result.success) valid.push(record as T);
     else broken.push({ key: keyOf(record), field: result.error.issues[0]?.path.join('.') || '(record)' });
   }

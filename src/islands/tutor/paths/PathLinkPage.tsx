@@ -10,7 +10,7 @@ import { lessonsById, type PathCatalogue } from '../../../lib/paths/catalogue';
 import { codeInFragment, decodePath, type DecodedPath } from '../../../lib/paths/path-code';
 import ExerciseBoundary from '../../ExerciseBoundary';
 import LessonLabel from './LessonLabel';
-import TutorGate from './TutorGate';
+import TutorGate from '../TutorGate';
 import KeepSharedPath from './KeepSharedPath';
 import type { PathsStrings } from '../strings';
 import '../../learners.css';
@@ -91,9 +91,8 @@ function SharedPathView({ strings, catalogue, builderPage }: Props) {
       {path.lessons.length > 0 && (
         <section aria-labelledby="keep-path">
           <h2 id="keep-path">{strings['pathLink.keep']}</h2>
-          <TutorGate strings={strings} intro={strings['pathLink.keepIntro']}>
-            {(db) => <KeepSharedPath db={db} path={path} strings={strings} />}
-          </TutorGate>
+          <p>{strings['pathLink.keepIntro']}</p>
+          <TutorGate strings={strings}>{(db) => <KeepSharedPath db={db} path={path} strings={strings} />}</TutorGate>
         </section>
       )}
       {allPaths}

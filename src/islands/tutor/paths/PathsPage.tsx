@@ -1,7 +1,7 @@
 /** The island of /<locale>/tutor/paths/: the path builder, behind the tutor PIN. */
 import ExerciseBoundary from '../../ExerciseBoundary';
 import type { PathCatalogue } from '../../../lib/paths/catalogue';
-import TutorGate from './TutorGate';
+import TutorGate from '../TutorGate';
 import PathBuilder from './PathBuilder';
 import type { PathsStrings } from '../strings';
 import '../../learners.css';
