@@ -70,7 +70,8 @@ describe('the path builder', () => {
     expect(screen.getByText('1 lesson found.')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Add “Animals” to the path' }));
     await userEvent.click(screen.getByRole('button', { name: 'Save the path' }));
-    expect(await screen.findByText(/is saved\.$/)).toBeInTheDocument();
+    // Saving goes through IndexedDB: give a loaded machine time.
+    expect(await screen.findByText(/is saved\.$/, undefined, { timeout: 5000 })).toBeInTheDocument();
     const [saved] = await listPaths((await store()).db);
     expect(saved).toMatchObject({
       title: 'First steps',
@@ -126,7 +127,12 @@ describe('the path builder', () => {
     await userEvent.selectOptions(screen.getByLabelText('Who'), `learner:${mira.id}`);
     fireEvent.change(screen.getByLabelText('To finish by (you may leave it empty)'), { target: { value: '2027-01-15' } });
     await userEvent.click(screen.getByRole('button', { name: 'Give the path' }));
-    await waitFor(async () => expect(await listAssignments(db)).toMatchObject([{ pathId: path.id, profileId: mira.id, by: '2027-01-15' }]));
+    await waitFor(
+      async () => expect(await listAssignments(db)).toMatchObject([{ pathId: path.id, profileId: mira.id, by: '2027-01-15' }]),
+      {
+        timeout: 5000,
+      },
+    );
   });
 });
 
@@ -140,7 +146,7 @@ describe('the path link page', () => {
     expect(screen.getByText(/left out: history\/gone/)).toBeInTheDocument();
     await unlock();
     await userEvent.click(await screen.findByRole('button', { name: 'Save this path' }));
-    expect(await screen.findByText('This path is already saved on this computer.')).toBeInTheDocument();
+    expect(await screen.findByText('This path is already saved on this computer.', undefined, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByLabelText('To finish by (you may leave it empty)')).toHaveValue('2027-01-15');
     expect(await listPaths((await store()).db)).toMatchObject([{ title: 'Вторник', lessons: ['language/colours'] }]);
   });
