@@ -6,7 +6,12 @@ import { readContent } from '../../src/lib/content/read-files';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const { lessons, words, paths } = await readContent(root);
-const catalogue = pathCatalogue('ar', { lessons, paths, words: words.map((w) => ({ id: w.entry.id, data: w.entry })), trackTitle: (track) => `«${track}»` });
+const catalogue = pathCatalogue('ar', {
+  lessons,
+  paths,
+  words: words.map((w) => ({ id: w.entry.id, data: w.entry })),
+  trackTitle: (track) => `«${track}»`,
+});
 
 describe('the path builder’s catalogue', () => {
   it('lists every lesson once, in the catalogue’s order, in the help language with the Bulgarian title', () => {
