@@ -1,8 +1,14 @@
 /**
- * A child's own page: their lesson path with the next lesson highlighted, stars,
- * stickers from completed lessons, days practised in a row, and words due for review.
+ * A child's own page: their lesson path as pictures, with one big button to the next
+ * lesson, stars, stickers from completed lessons, days practised in a row, and words due
+ * for review. The path is the one a tutor assigned (pathForLearner: their own, else their
+ * group's, else everyone's), else the default path the page gives.
  */
-import { openmojiUrl } from '../lib/routes';
+import { openmojiUrl, pictureUrl, routes } from '../lib/routes';
+import type { Locale } from '../lib/i18n/locales';
+import { pathForLearner } from '../lib/store/assignments';
+import { formatDay } from '../lib/i18n/calendar-day';
+import './child-home.css';
 import { getProfile } from '../lib/store/profiles';
 import { practiceStreak } from '../lib/store/progress';
 import { checkedLessonProgress } from '../lib/store/checked-reads';
@@ -23,6 +29,7 @@ export interface ChildHomeStrings {
   'me.title': string;
   'me.path': string;
   'me.next': string;
+  'me.by': string;
   'me.done': string;
   'me.stars': string;
   'me.streak': string;
@@ -37,36 +44,41 @@ export interface ChildHomeStrings {
   'exercise.crashed': string;
 }
 
-export interface PathLesson {
-  id: string;
+/** A lesson as the home shows it; every lesson of the locale is given, so any assigned path can be shown. */
+export interface CatalogueLesson {
   title: string;
   /** The Bulgarian title, shown under the help-language one; absent on Bulgarian pages. */
   titleBg?: string;
-  url: string;
+  /** OpenMoji code or picture path. */
+  picture: string;
 }
 
 interface Props {
   strings: ChildHomeStrings;
-  pathTitle: string;
-  lessons: PathLesson[];
+  locale: Locale;
+  /** Every lesson of this locale by id (`track/slug`). */
+  catalogue: Record<string, CatalogueLesson>;
+  /** The path a child follows when nothing is assigned (content/paths/first-steps.yaml). */
+  defaultPath: { title: string; lessons: readonly string[] };
   learnersUrl: string;
   reviewUrl: string;
 }
 
-function Home({ strings, pathTitle, lessons, learnersUrl, reviewUrl }: Props) {
+function Home({ strings, locale, catalogue, defaultPath, learnersUrl, reviewUrl }: Props) {
   const opened = useStore();
   const db = opened?.db;
   const data = useLiveQuery(async () => {
     if (!db) return undefined;
     const profileId = await activeLearner(db);
     if (!profileId) return null;
-    const [profile, progress, streak, due] = await Promise.all([
+    const [profile, progress, streak, due, assigned] = await Promise.all([
       getProfile(db, profileId),
       checkedLessonProgress(db, profileId),
       practiceStreak(db, profileId),
       countDueWords(db, profileId),
+      pathForLearner(db, profileId),
     ]);
-    return profile ? { profile, progress, streak, due } : null;
+    return profile ? { profile, progress, streak, due, assigned } : null;
   }, [db]);
   const ended = useSessionEnded();
 
@@ -83,6 +95,9 @@ function Home({ strings, pathTitle, lessons, learnersUrl, reviewUrl }: Props) {
     );
   }
 
+  const path = data.assigned?.path ?? defaultPath;
+  // A lesson no longer on this site (an old path) is left out rather than shown broken.
+  const lessons = path.lessons.filter((id) => id in catalogue).map((id) => ({ id, ...catalogue[id]!, url: routes.lesson(locale, id) }));
   const byLesson = new Map(data.progress.map((p) => [p.lessonId, p]));
   const next = nextLessonIndex(
     lessons.map((l) => l.id),
@@ -121,14 +136,24 @@ function Home({ strings, pathTitle, lessons, learnersUrl, reviewUrl }: Props) {
 
       <section aria-labelledby="my-path">
         <h2 id="my-path">
-          {strings['me.path']}: {pathTitle}
+          {strings['me.path']}: <bdi>{path.title}</bdi>
         </h2>
+        {data.assigned?.by && <p className="child-home__by">{format(strings['me.by'], { date: formatDay(data.assigned.by, locale) })}</p>}
+        {lessons[next] && (
+          <a className="button primary child-home__next" href={lessons[next].url}>
+            <img src={pictureUrl(lessons[next].picture)} alt="" width="56" height="56" />
+            <span>
+              {strings['me.next']}: {lessons[next].title}
+            </span>
+          </a>
+        )}
         <ol className="child-home__path">
           {lessons.map((lesson, i) => {
             const progress = byLesson.get(lesson.id);
             const isNext = i === next;
             return (
               <li key={lesson.id} className={isNext ? 'is-next' : progress?.status === 'completed' ? 'is-done' : undefined}>
+                <img className="child-home__picture" src={pictureUrl(lesson.picture)} alt="" width="56" height="56" />
                 <a href={lesson.url} aria-current={isNext ? 'step' : undefined}>
                   <span className="child-home__lesson">{lesson.title}</span>
                   {lesson.titleBg && (

@@ -8,18 +8,32 @@ import { learnerStore as store } from '../../src/lib/store/learner-store';
 import { createProfile } from '../../src/lib/store/profiles';
 import { recordAttempt, saveExerciseResult } from '../../src/lib/store/progress';
 import { startSession } from '../../src/lib/store/session';
+import { createGroup, setMembers } from '../../src/lib/store/groups';
+import { savePath } from '../../src/lib/store/lesson-paths';
+import { assignPath } from '../../src/lib/store/assignments';
 
 const strings = {
   ...pickByPrefix('en', ['me.', 'storage.', 'exercise.']),
   ...pickStrings('en', ['progress.chooseLearner', 'learners.loading']),
 };
-const lessons = [
-  { id: 'alphabet/first-letters', title: 'The first letters', url: '/en/lessons/alphabet/first-letters/' },
-  { id: 'language/greetings', title: 'Hello!', url: '/en/lessons/language/greetings/' },
-  { id: 'language/family', title: 'My family', url: '/en/lessons/language/family/' },
-];
+const catalogue = {
+  'alphabet/first-letters': { title: 'The first letters', titleBg: 'Първите букви', picture: '270F' },
+  'language/greetings': { title: 'Hello!', titleBg: 'Здравей!', picture: '1F44B' },
+  'language/family': { title: 'My family', titleBg: 'Моето семейство', picture: '1F46A' },
+  'nature/animals': { title: 'Animals', titleBg: 'Животни', picture: '1F43B' },
+};
+const defaultPath = { title: 'First steps', lessons: ['alphabet/first-letters', 'language/greetings', 'language/family'] };
 const renderHome = () =>
-  render(<ChildHome strings={strings} pathTitle="First steps" lessons={lessons} learnersUrl="/en/learners/" reviewUrl="/en/review/" />);
+  render(
+    <ChildHome
+      strings={strings}
+      locale="en"
+      catalogue={catalogue}
+      defaultPath={defaultPath}
+      learnersUrl="/en/learners/"
+      reviewUrl="/en/review/"
+    />,
+  );
 
 beforeEach(async () => {
   const { db } = await store();
@@ -56,8 +70,10 @@ it('shows the path with the next lesson marked, stars, a sticker, days in a row 
   expect(screen.getByText('Ана').tagName).toBe('BDI');
   expect(screen.getByText('Stars: 3')).toBeInTheDocument();
   expect(screen.getByText('Days in a row: 1')).toBeInTheDocument();
-  expect(screen.getByRole('link', { name: 'Hello!' })).toHaveAttribute('aria-current', 'step');
-  expect(screen.getByRole('link', { name: 'The first letters' })).not.toHaveAttribute('aria-current');
+  expect(screen.getByRole('heading', { name: 'My lessons: First steps' })).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Hello! Здравей!' })).toHaveAttribute('aria-current', 'step');
+  expect(screen.getByRole('link', { name: 'The first letters Първите букви' })).not.toHaveAttribute('aria-current');
+  expect(screen.getByRole('link', { name: 'Next: Hello!' })).toHaveAttribute('href', '/en/lessons/language/greetings/');
   expect(screen.getByRole('heading', { name: 'My stickers' }).nextElementSibling?.querySelectorAll('img')).toHaveLength(1);
   // A word got wrong a moment ago is due within minutes, not yet now.
   expect(screen.getByText('Words to practise: 0')).toBeInTheDocument();
@@ -72,4 +88,28 @@ it('stops showing the child once the session ends on the open page ("Switch lear
   act(() => signalSessionEnded(window, 'switched'));
   expect(await screen.findByRole('link', { name: 'Who is learning?' })).toHaveAttribute('href', '/en/learners/');
   expect(screen.queryByText('Ана', { selector: 'bdi' })).toBeNull();
+});
+
+it('shows the path assigned to the child\'s group, its "by" date, and the first lesson not done as "next"', async () => {
+  const { db } = await store();
+  const ana = await createProfile(db, { name: 'Ана', picture: '1F98A' });
+  await startSession(db, ana.id);
+  const group = await createGroup(db, 'Tuesday');
+  await setMembers(db, group.id, [ana.id]);
+  const path = await savePath(db, { title: 'Animals and family', lessons: ['nature/animals', 'language/family', 'gone/lesson'] });
+  await assignPath(db, { pathId: path.id, target: { kind: 'group', groupId: group.id }, by: '2027-03-01' });
+  await saveExerciseResult(db, {
+    profileId: ana.id,
+    lessonId: 'nature/animals',
+    exerciseId: 'nature/animals#a',
+    score: 1,
+    lessonExercises: ['nature/animals#a'],
+  });
+  renderHome();
+  expect(await screen.findByRole('heading', { name: 'My lessons: Animals and family' })).toBeInTheDocument();
+  expect(screen.getByText('Finish by March 1, 2027')).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Next: My family' })).toHaveAttribute('href', '/en/lessons/language/family/');
+  // A lesson no longer on the site is left out; the default path's lessons are not shown.
+  expect(screen.getAllByRole('listitem').filter((li) => li.closest('.child-home__path'))).toHaveLength(2);
+  expect(screen.queryByRole('link', { name: /The first letters/ })).toBeNull();
 });

@@ -157,10 +157,15 @@ describe('TutorPanel', () => {
     render(<TutorPanel strings={strings} />);
     await openPanel();
     await userEvent.click(await screen.findByRole('button', { name: 'Delete' }));
-    expect(confirm).toHaveBeenLastCalledWith('Delete \u2068Leyla\u2069 and all of their progress? This cannot be undone.');
+    expect(confirm).toHaveBeenLastCalledWith('Delete \u2068Leyla\u2069 and all of their progress? You can undo this for one minute.');
     expect(await db.profiles.count()).toBe(1);
     await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
     await waitFor(async () => expect(await db.profiles.count()).toBe(0));
+    expect(await screen.findByText((_, el) => el?.tagName === 'SPAN' && el.textContent === 'Leyla was deleted.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect(await db.profiles.count()).toBe(1));
+    expect(await screen.findByText('\u2068Leyla\u2069 is back, with all of their progress.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 
   it('loads a backup file and says what it added', async () => {
@@ -182,7 +187,7 @@ describe('TutorPanel', () => {
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent('Loaded: 1 new learner, 0 updated, 1 answer, 0 lessons, 1 word.'),
     );
-    expect(await screen.findByText('Ана')).toBeInTheDocument();
+    expect(await screen.findByText('Ана', { selector: '.tutor__name' })).toBeInTheDocument();
   });
 
   it('refuses a damaged file and changes nothing', async () => {

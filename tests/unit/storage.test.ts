@@ -6,7 +6,7 @@ afterEach(() => vi.restoreAllMocks());
 
 it('opens the browser’s IndexedDB when it works', async () => {
   const db = await openPersistentStore(`zdravei-storage-${Date.now()}`);
-  expect(db?.verno).toBe(2);
+  expect(db?.verno).toBe(3);
   await db?.delete();
 });
 
