@@ -104,8 +104,7 @@ test('a path built on one computer opens, is saved and given to a child on anoth
     await there.getByRole('button', { name: 'Give the path' }).click();
     await expect(there.getByText(/The path “.Tuesday afternoon.” is given\./)).toBeVisible();
 
-    // What is kept on that computer: the path, given to Mira. (Read with the browser's own
-    // IndexedDB, as the page left it; the child's home showing it is tested with the home.)
+    // What is kept on that computer: the path, given to Mira (read with the browser's own IndexedDB).
     const kept = await there.evaluate(
       () =>
         new Promise<{
@@ -137,6 +136,18 @@ test('a path built on one computer opens, is saved and given to a child on anoth
       lessons: ['language/colours', 'language/greetings', 'language/my-family', 'language/animals'],
     });
     expect(kept.assignments).toEqual([expect.objectContaining({ pathId: kept.paths[0]!.id, profileId: kept.mira })]);
+
+    // Mira's home shows the path she was given, its lessons in the tutor's order.
+    await there.goto('/en/learners/');
+    await there.getByRole('button', { name: 'Mira' }).click();
+    await expect(there).toHaveURL(/\/en\/me\/$/);
+    await expect(there.getByRole('heading', { name: 'My lessons: Tuesday afternoon' })).toBeVisible();
+    await expect(there.locator('.child-home__path .child-home__lesson')).toHaveText([
+      'Colours around us',
+      'Hello! Greetings and polite words',
+      'Me and my family',
+      'Animals at home, on the farm and in the forest',
+    ]);
   } finally {
     await other.close();
   }
