@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCollection, type z } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
-import { lessonFrontmatter, cultureFrontmatter, pathFile, vocabularyEntry } from './lib/content/schema';
+import { lessonFrontmatter, cultureFrontmatter, pathFile, tutorHelpFrontmatter, vocabularyEntry } from './lib/content/schema';
 import { checkContent, readWordBank } from './lib/content/read-files';
 import { ContentError } from './lib/content/errors';
 import { missingPicture } from './lib/content/openmoji-files';
@@ -70,4 +70,10 @@ const paths = defineCollection({
   schema: pathFile,
 });
 
-export const collections = { vocabulary, lessons, culture, paths };
+/** The tutor's help, one MDX file a help language: `id` is the locale. */
+const tutorHelp = defineCollection({
+  loader: checkedGlob({ pattern: '*.mdx', base: './content/tutor-help' }, tutorHelpFrontmatter),
+  schema: tutorHelpFrontmatter,
+});
+
+export const collections = { vocabulary, lessons, culture, paths, tutorHelp };

@@ -1,5 +1,6 @@
 /** Arabic UI strings; keys and placeholders as in en.ts. */
 import type { UIStrings } from './en';
+import { pathsAr } from './paths/ar';
 
 export const ar: UIStrings = {
   'site.name': 'زدرافي',
@@ -347,6 +348,7 @@ export const ar: UIStrings = {
   'tutor.import': 'تحميل التقدّم من ملف',
   'tutor.importDone':
     'تم التحميل. متعلّمون جدد: {profiles}، متعلّمون تم تحديثهم: {updated}، إجابات: {attempts}، دروس: {lessons}، كلمات: {cards}.',
+  ...pathsAr,
   'import.too-large': 'هذا الملف أكبر من أن يكون ملف تقدّم من زدرافي. لم يتغيّر أي شيء.',
   'import.not-json': 'هذا الملف تالف أو ليس ملف تقدّم من زدرافي. لم يتغيّر أي شيء.',
   'import.not-zdravei': 'هذا الملف ليس من زدرافي. لم يتغيّر أي شيء.',

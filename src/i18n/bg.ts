@@ -1,5 +1,6 @@
 /** Bulgarian UI strings; keys and placeholders as in en.ts. */
 import type { UIStrings } from './en';
+import { pathsBg } from './paths/bg';
 
 export const bg: UIStrings = {
   'site.name': 'Здравей',
@@ -345,6 +346,7 @@ export const bg: UIStrings = {
   'tutor.import': 'Зареждане на напредък от файл',
   'tutor.importDone':
     'Заредено: нови ученици – {profiles}, обновени – {updated}, отговори – {attempts}, уроци – {lessons}, думи – {cards}.',
+  ...pathsBg,
   'import.too-large': 'Този файл е твърде голям, за да бъде файл с напредък от „Здравей“. Нищо не е променено.',
   'import.not-json': 'Този файл е повреден или не е файл с напредък от „Здравей“. Нищо не е променено.',
   'import.not-zdravei': 'Този файл не е от „Здравей“. Нищо не е променено.',

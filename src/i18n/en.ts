@@ -3,6 +3,8 @@
  * `{name}` marks a value filled in at run time, and `{count, plural, one {…} other {…}}`
  * a form chosen by the locale's plural rules (see lib/i18n/format.ts).
  */
+import { pathsEn } from './paths/en';
+
 export const en = {
   'site.name': 'Zdravei',
   'site.tagline': 'Bulgarian for children who are new to Bulgaria',
@@ -347,6 +349,7 @@ export const en = {
   'tutor.import': 'Load progress from a file',
   'tutor.importDone':
     'Loaded: {profiles, plural, one {# new learner} other {# new learners}}, {updated} updated, {attempts, plural, one {# answer} other {# answers}}, {lessons, plural, one {# lesson} other {# lessons}}, {cards, plural, one {# word} other {# words}}.',
+  ...pathsEn,
   'import.too-large': 'This file is too large to be a Zdravei progress file. Nothing was changed.',
   'import.not-json': 'This file is damaged or is not a Zdravei progress file. Nothing was changed.',
   'import.not-zdravei': 'This file does not come from Zdravei. Nothing was changed.',

@@ -1,5 +1,6 @@
 /** Persian UI strings; keys and placeholders as in en.ts. */
 import type { UIStrings } from './en';
+import { pathsFa } from './paths/fa';
 
 export const fa: UIStrings = {
   'site.name': 'زدراوی',
@@ -347,6 +348,7 @@ export const fa: UIStrings = {
   'tutor.import': 'بارگذاری پیشرفت از فایل',
   'tutor.importDone':
     'بارگذاری شد: {profiles} دانش‌آموز جدید، {updated} دانش‌آموز به‌روز شده، {attempts} پاسخ، {lessons} درس، {cards} کلمه.',
+  ...pathsFa,
   'import.too-large': 'این فایل بزرگ‌تر از آن است که فایل پیشرفت زدراوی باشد. هیچ چیز تغییر نکرد.',
   'import.not-json': 'این فایل خراب است یا فایل پیشرفت زدراوی نیست. هیچ چیز تغییر نکرد.',
   'import.not-zdravei': 'این فایل از زدراوی نیست. هیچ چیز تغییر نکرد.',

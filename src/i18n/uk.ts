@@ -1,5 +1,6 @@
 /** Ukrainian UI strings; keys and placeholders as in en.ts. */
 import type { UIStrings } from './en';
+import { pathsUk } from './paths/uk';
 
 export const uk: UIStrings = {
   'site.name': 'Здравей',
@@ -352,6 +353,7 @@ export const uk: UIStrings = {
   'tutor.import': 'Завантажити поступ із файлу',
   'tutor.importDone':
     'Завантажено: нових учнів — {profiles}, оновлено — {updated}, відповідей — {attempts}, уроків — {lessons}, слів — {cards}.',
+  ...pathsUk,
   'import.too-large': 'Цей файл завеликий для файлу поступу «Здравей». Нічого не змінено.',
   'import.not-json': 'Цей файл пошкоджений або не є файлом поступу «Здравей». Нічого не змінено.',
   'import.not-zdravei': 'Цей файл створено не в «Здравей». Нічого не змінено.',

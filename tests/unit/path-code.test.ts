@@ -7,6 +7,7 @@ import {
   maxPathCodeLength,
   maxPathLessons,
   pathFragment,
+  splitKnown,
   type SharedPath,
 } from '../../src/lib/paths/path-code';
 
@@ -109,6 +110,13 @@ describe('path codes: lessons that no longer exist', () => {
   it('names each missing lesson once when a link repeats it', () => {
     const decoded = decodePath(handMade(['x', '', '', 'Lgone Lgone Lcolours']), new Set(['language/colours']));
     expect(decoded).toEqual({ ok: true, path: { name: 'x', lessons: ['language/colours'] }, missing: ['language/gone'] });
+  });
+});
+
+describe('path codes: the lessons a file or link names', () => {
+  it('splits them into kept and missing, each once, in order, as a file needs too', () => {
+    expect(splitKnown(['a/x', 'a/gone', 'a/x', 'a/y'], new Set(['a/x', 'a/y']))).toEqual({ kept: ['a/x', 'a/y'], missing: ['a/gone'] });
+    expect(splitKnown(['a/x', 'a/x'])).toEqual({ kept: ['a/x'], missing: [] });
   });
 });
 

@@ -19,3 +19,11 @@ export function tutorStrings(locale: Locale) {
     ...pickStrings(locale, ['learners.loading', 'learners.unnamed']),
   };
 }
+
+/** The strings the path pages give their islands (src/pages/[locale]/tutor/paths.astro and path.astro). */
+export function pathsStrings(locale: Locale) {
+  return {
+    ...pickByPrefix(locale, ['tutor.', 'import.', 'password.', 'storage.', 'exercise.', 'picture.', 'paths.', 'pathLink.']),
+    ...pickStrings(locale, ['learners.loading', 'learners.unnamed', 'catalogue.level']),
+  };
+}

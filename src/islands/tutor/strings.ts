@@ -3,6 +3,7 @@ import type { ImportProblem } from '../../lib/store/backup';
 import type { PicturePadStrings } from '../PicturePad';
 import type { AudioButtonStrings } from '../AudioButton';
 import type { UIKey, UIStrings } from '../../i18n';
+import type { PathsStrings as PathPagesStrings } from '../../i18n/paths/en';
 
 export type ImportKey = `import.${ImportProblem}`;
 
@@ -91,3 +92,9 @@ export type TutorStrings = PicturePadStrings &
 
 /** The reports page (islands/tutor/reports/): the PIN gate's strings, the audio button's, and every `report.` key. */
 export type ReportStrings = TutorStrings & AudioButtonStrings & Pick<UIStrings, Extract<UIKey, `report.${string}`>>;
+
+/**
+ * The path builder (/tutor/paths/) and the path link page (/path/): their own keys
+ * (src/i18n/paths/), the tutor gate's, and the catalogue's level label.
+ */
+export type PathsStrings = TutorStrings & PathPagesStrings & { 'catalogue.level': string };

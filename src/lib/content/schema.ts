@@ -172,6 +172,18 @@ export const cultureFrontmatter = z
   })
   .strict();
 
+/** The tutor's help page, one file a help language (content/tutor-help/<locale>.mdx). */
+export const tutorHelpFrontmatter = z
+  .object({
+    /** The page's title in this file's language. */
+    title: z.string().trim().min(1),
+    /** One or two sentences under the title. */
+    summary: z.string().trim().min(1),
+    /** The heading of the list of sections at the top ("Contents"). */
+    contents: z.string().trim().min(1),
+  })
+  .strict();
+
 export const pathFile = z
   .object({
     /** The path's name in every help language. */

@@ -39,7 +39,7 @@ const trackCodes: Readonly<Record<string, string>> = {
 const trackOfCode = new Map(Object.entries(trackCodes).map(([track, code]) => [code, track]));
 
 /** A lesson id as the catalogue writes it: `track/slug`, lower-case letters, digits and hyphens. */
-const lessonIdPattern = /^[a-z0-9-]{1,60}\/[a-z0-9-]{1,100}$/;
+export const lessonIdPattern = /^[a-z0-9-]{1,60}\/[a-z0-9-]{1,100}$/;
 
 /** A lesson path as a link carries it. */
 export interface SharedPath {
@@ -66,7 +66,8 @@ export type DecodedPath =
     }
   | { ok: false; error: PathCodeError };
 
-function isRealDay(day: string): boolean {
+/** Whether a YYYY-MM-DD string names a day of the calendar (2027-02-30 does not). */
+export function isRealDay(day: string): boolean {
   const date = new Date(`${day}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
 }
@@ -158,13 +159,23 @@ export function decodePath(code: string, knownIds?: ReadonlySet<string>): Decode
   if (words.length > maxPathLessons) return fail('not-valid');
   const lessons = words.map(unpackLesson);
   if (!lessons.every((id) => lessonIdPattern.test(id))) return fail('not-valid');
-  const unique = [...new Set(lessons)];
-  const kept = knownIds ? unique.filter((id) => knownIds.has(id)) : unique;
-  const missing = knownIds ? unique.filter((id) => !knownIds.has(id)) : [];
+  const { kept, missing } = splitKnown(lessons, knownIds);
   return {
     ok: true,
     path: { name, ...(description ? { description } : {}), lessons: kept, ...(by ? { by } : {}) },
     missing,
+  };
+}
+
+/**
+ * A path's lessons, each once, split into those this site has (`knownIds`) and those it no
+ * longer has, both in the path's order. Without `knownIds` every lesson is kept.
+ */
+export function splitKnown(lessons: readonly string[], knownIds?: ReadonlySet<string>): { kept: string[]; missing: string[] } {
+  const unique = [...new Set(lessons)];
+  return {
+    kept: knownIds ? unique.filter((id) => knownIds.has(id)) : unique,
+    missing: knownIds ? unique.filter((id) => !knownIds.has(id)) : [],
   };
 }
 
