@@ -9,7 +9,6 @@ import type { Profile, ZdraveiDb } from '../../lib/store/db';
 import { setPicturePassword } from '../../lib/store/profiles';
 import { removeLearner, restoreLearner, type RemovedLearner } from '../../lib/store/learner-removal';
 import { format, isolate } from '../../lib/i18n/format';
-import { learnerLabel } from '../../lib/learner-pictures';
 import { openmojiUrl } from '../../lib/routes';
 import LearnerFace from '../LearnerFace';
 import PicturePad from '../PicturePad';
