@@ -5,6 +5,7 @@
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { WordForLocale } from '../lib/exercises/word';
 import { format } from '../lib/i18n/format';
+import { exampleRecordingId } from '../lib/audio/recording-keys';
 import AudioButton from './AudioButton';
 import { ExerciseShell } from './exercise-kit';
 import type { ExerciseProps, Run, StringsOf } from './exercise-kit';
@@ -108,7 +109,13 @@ function FlashcardDeck({ run, words, strings, dir }: FlashcardsProps & { run: Ru
               <div className="flashcards__example">
                 <p lang="bg">
                   {word.example.stressed}{' '}
-                  <AudioButton key={word.example.audio} src={word.example.audio} text={word.example.stressed} strings={strings} />
+                  <AudioButton
+                    key={word.example.audio}
+                    src={word.example.audio}
+                    text={word.example.stressed}
+                    wordId={exampleRecordingId(word.id)}
+                    strings={strings}
+                  />
                 </p>
                 {word.example.gloss && <p>{word.example.gloss}</p>}
               </div>
