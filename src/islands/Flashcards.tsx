@@ -16,6 +16,7 @@ export const flashcardsStringKeys = [
   'audio.loading',
   'audio.playing',
   'audio.unavailable',
+  'audio.humanVoice',
   'flashcards.label',
   'flashcards.position',
   'flashcards.flip',
