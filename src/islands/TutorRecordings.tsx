@@ -7,6 +7,7 @@ import { useState } from 'react';
 import ExerciseBoundary from './ExerciseBoundary';
 import TutorGate from './tutor/TutorGate';
 import RecordingRow, { type RecordingItem } from './tutor/RecordingRow';
+import VoicePackSection from './tutor/VoicePackSection';
 import type { RecordingStrings } from './tutor/recording-strings';
 import type { TutorStrings } from './tutor/strings';
 import type { ZdraveiDb } from '../lib/store/db';
@@ -18,6 +19,8 @@ import './tutor/tutor.css';
 
 export interface RecordingLesson {
   id: string;
+  /** The lesson's track, for saving a whole track's voice pack. */
+  track: string;
   title: string;
   items: RecordingItem[];
 }
@@ -43,7 +46,7 @@ function LessonRecordings({ db, lesson, strings }: { db: ZdraveiDb; lesson: Reco
   return (
     <>
       <p>
-        <button type="button" className="button button--primary" onClick={() => setWalk(walk === undefined || done ? 0 : undefined)}>
+        <button type="button" className="button primary" onClick={() => setWalk(walk === undefined || done ? 0 : undefined)}>
           {strings['tutor.rec.walk']}
         </button>
       </p>
@@ -87,6 +90,7 @@ export default function TutorRecordings({ strings, lessons }: Props) {
               </select>
             </label>
             {lesson && <LessonRecordings key={lesson.id} db={db} lesson={lesson} strings={strings} />}
+            {lesson && <VoicePackSection db={db} lessons={lessons} lesson={lesson} strings={strings} />}
           </section>
         )}
       </TutorGate>

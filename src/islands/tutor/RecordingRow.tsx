@@ -105,7 +105,7 @@ export default function RecordingRow({ item, strings, saved, onKeep, onDelete, a
           </button>
           <button
             type="button"
-            className="button button--primary"
+            className="button primary"
             onClick={() =>
               void onKeep(take).then(
                 () => setTake(undefined),

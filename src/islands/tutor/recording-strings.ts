@@ -13,4 +13,16 @@ export interface RecordingStrings {
   'tutor.rec.walk': string;
   'tutor.rec.walkDone': string;
   'tutor.rec.noMicrophone': string;
+  'tutor.rec.packs': string;
+  'tutor.rec.packsIntro': string;
+  'tutor.rec.saveLesson': string;
+  'tutor.rec.saveTrack': string;
+  'tutor.rec.saveAll': string;
+  'tutor.rec.saved': string;
+  'tutor.rec.load': string;
+  'tutor.rec.loaded': string;
+  'tutor.rec.skipped': string;
+  'tutor.rec.pack.too-large': string;
+  'tutor.rec.pack.not-a-pack': string;
+  'tutor.rec.pack.wrong-version': string;
 }

@@ -13,7 +13,7 @@ export interface Recorder {
   level(): number;
   /** Stops recording and gives the trimmed sound. */
   stop(): Promise<Blob>;
-  /** Stops without keeping anything. */
+  /** Stops without keeping anything; does nothing after `stop`. */
   cancel(): void;
 }
 
@@ -41,6 +41,7 @@ export async function startRecording(): Promise<Recorder> {
   context.createMediaStreamSource(stream).connect(analyser);
   const samples = new Float32Array(analyser.fftSize);
   media.start();
+  let stopping = false;
 
   const release = () => {
     stream.getTracks().forEach((track) => track.stop());
@@ -53,6 +54,7 @@ export async function startRecording(): Promise<Recorder> {
     },
     stop: () =>
       new Promise<Blob>((resolve) => {
+        stopping = true;
         media.onstop = () => {
           release();
           const original = new Blob(chunks, { type: media.mimeType || mime || 'audio/webm' });
@@ -61,6 +63,9 @@ export async function startRecording(): Promise<Recorder> {
         media.stop();
       }),
     cancel() {
+      // Once stopping, the take is on its way to the caller: nothing to cancel.
+      if (stopping) return;
+      stopping = true;
       media.onstop = release;
       media.stop();
     },
