@@ -16,6 +16,7 @@ import { canRecord } from '../lib/audio/recorder';
 import { useLiveQuery } from './use-store';
 import './learners.css';
 import './tutor/tutor.css';
+import './tutor/recordings.css';
 
 export interface RecordingLesson {
   id: string;

@@ -88,7 +88,7 @@ export default function RecordingRow({ item, strings, saved, onKeep, onDelete, a
 
   return (
     <li className="recording-row" data-key={item.key} data-saved={saved ? 'yes' : 'no'} aria-current={onWalkStep ? 'step' : undefined}>
-      <span lang="bg" className="recording-row__text">
+      <span lang="bg" dir="ltr" className="recording-row__text">
         {item.text}
       </span>
       {recorder ? (
