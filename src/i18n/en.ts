@@ -140,6 +140,7 @@ export const en = {
   'tutor.rec.intro':
     'Record the words and sentences of a lesson in your own voice. Children on this computer then hear you instead of the computer voice. Leave a short pause before and after: the silence is cut off.',
   'tutor.rec.lesson': 'Lesson:',
+  'tutor.rec.phrases': 'Spoken instructions and feedback (English)',
   'tutor.rec.record': 'Record',
   'tutor.rec.stop': 'Stop',
   'tutor.rec.listen': 'Listen',

@@ -9,8 +9,10 @@ import type { RecordingStrings } from './recording-strings';
 export interface RecordingItem {
   /** The `recordings` key: word id, `example:<wordId>`. */
   key: string;
-  /** The Bulgarian text to read. */
+  /** The text to read. */
   text: string;
+  /** Its language, when it is not Bulgarian (a spoken instruction in the help language). */
+  lang?: string;
 }
 
 interface Props {
@@ -88,7 +90,7 @@ export default function RecordingRow({ item, strings, saved, onKeep, onDelete, a
 
   return (
     <li className="recording-row" data-key={item.key} data-saved={saved ? 'yes' : 'no'} aria-current={onWalkStep ? 'step' : undefined}>
-      <span lang="bg" dir="ltr" className="recording-row__text">
+      <span lang={item.lang ?? 'bg'} dir={item.lang ? undefined : 'ltr'} className="recording-row__text">
         {item.text}
       </span>
       {recorder ? (

@@ -3,6 +3,7 @@ export interface RecordingStrings {
   'tutor.actionFailed': string;
   'tutor.rec.intro': string;
   'tutor.rec.lesson': string;
+  'tutor.rec.phrases': string;
   'tutor.rec.record': string;
   'tutor.rec.stop': string;
   'tutor.rec.listen': string;
