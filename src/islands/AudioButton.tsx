@@ -14,6 +14,8 @@ export interface AudioButtonStrings {
   'audio.loading': string;
   'audio.playing': string;
   'audio.unavailable': string;
+  /** The mark beside a button that plays a tutor's own recording. */
+  'audio.humanVoice'?: string;
 }
 
 interface Props {
@@ -30,9 +32,24 @@ interface Props {
   autoPlay?: boolean;
 }
 
+/** Whether a tutor's recording of this word exists on this computer: shown as a small mark. */
+function useHumanVoice(wordId: string | undefined): boolean {
+  const [found, setFound] = useState(false);
+  useEffect(() => {
+    if (!wordId) return;
+    let live = true;
+    void Promise.resolve(tutorRecording(wordId)).then((blob) => live && setFound(!!blob));
+    return () => {
+      live = false;
+    };
+  }, [wordId]);
+  return found;
+}
+
 export default function AudioButton({ src, text, strings, size = 'normal', wordId, label, autoPlay = false }: Props) {
   const [state, setState] = useState<PlaybackState>('idle');
   const sound = useRef<Sound | null>(null);
+  const humanVoice = useHumanVoice(wordId);
 
   const play = () => {
     sound.current ??= createSound({ src, text, ...(wordId ? { recording: () => tutorRecording(wordId) } : {}) }, setState);
@@ -53,7 +70,7 @@ export default function AudioButton({ src, text, strings, size = 'normal', wordI
   const status = state === 'loading' ? strings['audio.loading'] : state === 'unavailable' ? strings['audio.unavailable'] : '';
 
   return (
-    <span className={`audio-button audio-button--${size}`} data-state={state}>
+    <span className={`audio-button audio-button--${size}`} data-state={state} data-voice={humanVoice ? 'person' : undefined}>
       <button
         type="button"
         className="audio-button__play"
@@ -72,6 +89,14 @@ export default function AudioButton({ src, text, strings, size = 'normal', wordI
           />
         </svg>
       </button>
+      {humanVoice && (
+        <span className="audio-button__voice" role="img" aria-label={strings['audio.humanVoice'] ?? ''} title={strings['audio.humanVoice']}>
+          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <circle cx="12" cy="8" r="4" fill="currentColor" />
+            <path d="M4 21a8 8 0 0 1 16 0z" fill="currentColor" />
+          </svg>
+        </span>
+      )}
       <span className="audio-button__status" role="status">
         {status}
       </span>

@@ -5,6 +5,7 @@
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { WordForLocale } from '../lib/exercises/word';
 import { format } from '../lib/i18n/format';
+import { exampleRecordingId } from '../lib/audio/recording-keys';
 import AudioButton from './AudioButton';
 import { ExerciseShell } from './exercise-kit';
 import type { ExerciseProps, Run, StringsOf } from './exercise-kit';
@@ -15,6 +16,7 @@ export const flashcardsStringKeys = [
   'audio.loading',
   'audio.playing',
   'audio.unavailable',
+  'audio.humanVoice',
   'flashcards.label',
   'flashcards.position',
   'flashcards.flip',
@@ -108,7 +110,13 @@ function FlashcardDeck({ run, words, strings, dir }: FlashcardsProps & { run: Ru
               <div className="flashcards__example">
                 <p lang="bg" dir="ltr">
                   {word.example.stressed}{' '}
-                  <AudioButton key={word.example.audio} src={word.example.audio} text={word.example.stressed} strings={strings} />
+                  <AudioButton
+                    key={word.example.audio}
+                    src={word.example.audio}
+                    text={word.example.stressed}
+                    wordId={exampleRecordingId(word.id)}
+                    strings={strings}
+                  />
                 </p>
                 {word.example.gloss && <p>{word.example.gloss}</p>}
               </div>

@@ -23,6 +23,8 @@ export const routes = {
   tutorPaths: (locale: Locale) => `/${locale}/tutor/paths/`,
   /** Reports: the class, a child, a lesson. */
   tutorReports: (locale: Locale) => `/${locale}/tutor/reports/`,
+  /** The tutor's own recordings of words and sentences. */
+  tutorRecordings: (locale: Locale) => `/${locale}/tutor/recordings/`,
   /** The tutor's help. */
   tutorHelp: (locale: Locale) => `/${locale}/tutor/help/`,
   /**

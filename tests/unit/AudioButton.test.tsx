@@ -88,6 +88,8 @@ it('plays the tutor’s own recording of the word, kept in this browser, before 
     await userEvent.click(screen.getByRole('button'));
     await waitFor(() => expect(howls.filter((h) => h.plays > 0).map((h) => h.options.src[0])).toEqual(['blob:tutor-recording']));
     expect((createObjectURL.mock.calls[0] as unknown as [Blob])[0].type).toBe('audio/webm');
+    // A small mark says that this is a person's voice.
+    expect(await screen.findByRole('img', { name: 'A person’s voice' })).toBeInTheDocument();
   } finally {
     await db.recordings.clear();
   }
@@ -97,4 +99,20 @@ it('plays the generated file for a word without a recording', async () => {
   render(<AudioButton src="/audio/words/ne.mp3" text="не" wordId="ne" strings={strings} />);
   await userEvent.click(screen.getByRole('button'));
   await waitFor(() => expect(howls.filter((h) => h.plays > 0).map((h) => h.options.src[0])).toEqual(['/audio/words/ne.mp3']));
+  expect(screen.queryByRole('img', { name: 'A person’s voice' })).toBeNull();
+});
+
+it('plays the tutor’s recording of an example sentence, kept under example:<wordId>', async () => {
+  const { learnerStore: store } = await import('../../src/lib/store/learner-store');
+  const { db } = await store();
+  await db.recordings.put({ wordId: 'example:kotka', audio: new NodeBlob(['said'], { type: 'audio/wav' }) as Blob, updatedAt: 1 });
+  Object.assign(URL, { createObjectURL: () => 'blob:example-recording', revokeObjectURL: () => {} });
+  try {
+    render(<AudioButton src="/audio/examples/kotka.mp3" text="Котката спи." wordId="example:kotka" strings={strings} />);
+    await userEvent.click(screen.getByRole('button'));
+    await waitFor(() => expect(howls.filter((h) => h.plays > 0).map((h) => h.options.src[0])).toEqual(['blob:example-recording']));
+    expect((howls[1]?.options as { format?: string[] }).format).toEqual(['wav']);
+  } finally {
+    await db.recordings.clear();
+  }
 });

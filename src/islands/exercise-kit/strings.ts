@@ -12,6 +12,7 @@ export const exerciseStringKeys = [
   'audio.loading',
   'audio.playing',
   'audio.unavailable',
+  'audio.humanVoice',
   'progress.stars',
   'progress.noLearner',
   'progress.chooseLearner',

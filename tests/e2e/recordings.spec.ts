@@ -1,0 +1,102 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openTutor } from './learner-steps';
+
+// Chromium's fake microphone (a steady beep) and no permission prompt; the rest as in playwright.config.ts.
+test.use({
+  launchOptions: {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--autoplay-policy=no-user-gesture-required',
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+    ],
+  },
+});
+
+/** Opens the recordings page on the greetings lesson (the tutor PIN set or typed). */
+async function openRecordings(page: Page) {
+  await openTutor(page);
+  await page.getByRole('link', { name: 'Recordings' }).click();
+  await expect(page).toHaveURL(/\/en\/tutor\/recordings\/$/);
+  // Each tutor page asks for the PIN again.
+  await page.getByLabel('Tutor PIN').fill('2468');
+  await page.getByRole('button', { name: 'Open' }).click();
+  await page.getByLabel('Lesson:').selectOption({ label: 'Hello! Greetings and polite words' });
+}
+
+/** Watches which URLs howler loads: a recording is a blob: URL, the generated file an /audio/ path. */
+async function watchAudio(page: Page) {
+  await page.addInitScript(() => {
+    const loaded: string[] = [];
+    (window as unknown as { loadedAudio: string[] }).loadedAudio = loaded;
+    const open = XMLHttpRequest.prototype.open;
+    XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) {
+      loaded.push(String(url));
+      return (open as (...args: unknown[]) => void).call(this, method, url, ...rest);
+    } as typeof open;
+  });
+  const fileRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/audio/words/zdravey.mp3')) fileRequests.push(request.url());
+  });
+  return fileRequests;
+}
+
+/** Plays здравей in the lesson's word cards, and checks a person's recording played, not the file. */
+async function hearRecording(page: Page, fileRequests: string[]) {
+  await page.goto('/en/lessons/language/greetings/');
+  const deck = page.getByRole('region', { name: 'Word cards' }).first();
+  await expect(deck.locator('..')).not.toHaveAttribute('ssr', '');
+  const button = deck.locator('.audio-button').first();
+  // The mark that this is a person's voice.
+  await expect(button.getByRole('img', { name: 'A person’s voice' })).toBeVisible();
+  await deck.getByRole('button', { name: 'Listen: здравѐй' }).click();
+  await expect(button).toHaveAttribute('data-state', /playing|idle/);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { loadedAudio: string[] }).loadedAudio))
+    .toContainEqual(expect.stringMatching(/^blob:/));
+  await expect(deck.getByText('Sorry, this sound cannot play here.')).toHaveCount(0);
+  expect(fileRequests).toEqual([]);
+}
+
+async function recordZdravey(page: Page) {
+  const row = page.locator('.recording-row[data-key="zdravey"]');
+  await row.getByRole('button', { name: 'Record' }).click();
+  await expect(row.getByRole('meter', { name: 'Microphone level' })).toBeVisible();
+  await page.waitForTimeout(1200);
+  await row.getByRole('button', { name: 'Stop' }).click();
+  await row.getByRole('button', { name: 'Keep' }).click();
+  await expect(row).toHaveAttribute('data-saved', 'yes');
+  await expect(row.getByRole('button', { name: 'Delete' })).toBeVisible();
+}
+
+test('a tutor records a word, and the lesson’s audio button then plays the recording, not the file', async ({ page }) => {
+  await openRecordings(page);
+  await recordZdravey(page);
+  const fileRequests = await watchAudio(page);
+  await hearRecording(page, fileRequests);
+});
+
+test('a voice pack saved on one computer plays the same recording on another', async ({ page, browser }) => {
+  await openRecordings(page);
+  await recordZdravey(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save this lesson’s recordings' }).click();
+  const file = await (await download).path();
+  await expect(page.getByText('Saved 1 recording in the file.')).toBeVisible();
+
+  // A fresh browser context: its own, empty IndexedDB.
+  const other = await browser.newContext();
+  const second = await other.newPage();
+  await openRecordings(second);
+  await expect(second.locator('.recording-row[data-key="zdravey"]')).toHaveAttribute('data-saved', 'no');
+  await second.locator('#voice-pack-file').setInputFiles(file);
+  await expect(second.getByText('Loaded 1 recording.')).toBeVisible();
+  await expect(second.locator('.recording-row[data-key="zdravey"]')).toHaveAttribute('data-saved', 'yes');
+  const fileRequests = await watchAudio(second);
+  await hearRecording(second, fileRequests);
+  await other.close();
+});
