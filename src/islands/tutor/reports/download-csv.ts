@@ -1,11 +1,7 @@
-/** Saving a report's CSV: the browser's own "save file", from text made on this page. */
+/** Saving a report's CSV through the tutor tools' one download helper. */
 import { csvMediaType } from '../../../lib/reports/csv';
+import { downloadBlob } from '../download';
 
 export function downloadCsv(name: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: csvMediaType }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
+  downloadBlob(name, new Blob([csv], { type: csvMediaType }));
 }
