@@ -4,20 +4,30 @@ import { translations } from '../../src/i18n';
 import type { Locale } from '../../src/lib/i18n/locales';
 import type { PictureName, ProfileColour } from '../../src/lib/learner-pictures';
 
-/** Opens the tutor tools: the first visit on a browser chooses the PIN, later ones type it. */
-export async function openTutor(page: Page, pin = '2468') {
-  await page.goto('/en/tutor/');
+/**
+ * Opens the tutor page that is on the screen: the first visit on a browser chooses the PIN,
+ * later ones type it, unless the tools are still open from another tutor page.
+ */
+export async function unlockTutorPage(page: Page, pin = '2468') {
   const again = page.getByLabel('The same PIN again');
   const enter = page.getByLabel('Tutor PIN');
-  await expect(again.or(enter)).toBeVisible();
+  const lock = page.getByRole('button', { name: 'Lock the tutor tools' });
+  await expect(again.or(enter).or(lock)).toBeVisible();
   if (await again.isVisible()) {
     await page.getByLabel('Set a PIN (4 to 8 digits) to keep children out of this page').fill(pin);
     await again.fill(pin);
     await page.getByRole('button', { name: 'Save the PIN and open' }).click();
-  } else {
+  } else if (await enter.isVisible()) {
     await enter.fill(pin);
     await page.getByRole('button', { name: 'Open' }).click();
   }
+  await expect(lock).toBeVisible();
+}
+
+/** Opens the tutor tools' main page. */
+export async function openTutor(page: Page, pin = '2468') {
+  await page.goto('/en/tutor/');
+  await unlockTutorPage(page, pin);
   await expect(page.getByRole('heading', { name: 'Learners' })).toBeVisible();
 }
 

@@ -21,9 +21,9 @@ async function openRecordings(page: Page) {
   await openTutor(page);
   await page.getByRole('link', { name: 'Recordings' }).click();
   await expect(page).toHaveURL(/\/en\/tutor\/recordings\/$/);
-  // Each tutor page asks for the PIN again.
-  await page.getByLabel('Tutor PIN').fill('2468');
-  await page.getByRole('button', { name: 'Open' }).click();
+  // Opened once, the tools stay open on the next tutor page: no PIN again.
+  await expect(page.getByRole('button', { name: 'Lock the tutor tools' })).toBeVisible();
+  await expect(page.getByLabel('Tutor PIN')).toHaveCount(0);
   await page.getByLabel('Lesson:').selectOption({ label: 'Hello! Greetings and polite words' });
 }
 

@@ -5,25 +5,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { createLearner } from './learner-steps';
+import { createLearner, unlockTutorPage } from './learner-steps';
+import { buildPath, builtPathTitles } from './path-steps';
 
 test.describe.configure({ timeout: 90_000 });
-
-/** Opens a PIN-gated tutor page: the first visit on a browser chooses the PIN, later ones type it. */
-async function unlock(page: Page, pin = '2468') {
-  const again = page.getByLabel('The same PIN again');
-  const enter = page.getByLabel('Tutor PIN');
-  await expect(again.or(enter)).toBeVisible();
-  if (await again.isVisible()) {
-    await page.getByLabel('Set a PIN (4 to 8 digits) to keep children out of this page').fill(pin);
-    await again.fill(pin);
-    await page.getByRole('button', { name: 'Save the PIN and open' }).click();
-  } else {
-    await enter.fill(pin);
-    await page.getByRole('button', { name: 'Open' }).click();
-  }
-  await expect(page.getByRole('button', { name: 'Lock the tutor tools' })).toBeVisible();
-}
 
 /** The serious or critical accessibility problems of the page as it is now. */
 async function seriousProblems(page: Page): Promise<string[]> {
@@ -33,54 +18,9 @@ async function seriousProblems(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-/** The lesson titles of the path being written, in order. */
-const draftOrder = (page: Page) => page.getByRole('list', { name: 'Lessons in this path, in order' }).locator('.paths__title');
-
-async function addLesson(page: Page, search: string, title: string) {
-  await page.getByLabel(/^Search by title/).fill(search);
-  await page.getByRole('button', { name: `Add “${title}” to the path` }).click();
-}
-
-async function buildPath(page: Page): Promise<string> {
-  await page.goto('/en/tutor/paths/');
-  await unlock(page);
-  // All seven ready-made paths are offered.
-  await expect(page.getByRole('region', { name: 'Start from a ready-made path' }).getByRole('listitem')).toHaveCount(7);
-
-  await addLesson(page, 'colours', 'Colours around us');
-  await addLesson(page, 'zdravey', 'Hello! Greetings and polite words');
-  await addLesson(page, 'animals', 'Animals at home, on the farm and in the forest');
-  await addLesson(page, 'my family', 'Me and my family');
-  await expect(draftOrder(page)).toHaveText([
-    'Colours around us',
-    'Hello! Greetings and polite words',
-    'Animals at home, on the farm and in the forest',
-    'Me and my family',
-  ]);
-
-  // The fourth lesson moves up one place from its handle, by keyboard; the move is announced.
-  await page.getByRole('button', { name: /^Move “.Me and my family.”, now 4 of 4/ }).focus();
-  await page.keyboard.press('ArrowUp');
-  await expect(draftOrder(page)).toHaveText([
-    'Colours around us',
-    'Hello! Greetings and polite words',
-    'Me and my family',
-    'Animals at home, on the farm and in the forest',
-  ]);
-  await expect(page.getByText(/Me and my family.” is now 3 of 4\./)).toBeAttached();
-
-  await page.getByLabel('Name of the path').fill('Tuesday afternoon');
-  await page.getByRole('button', { name: 'Save the path' }).click();
-  await expect(page.getByText(/The path “.Tuesday afternoon.” is saved\./)).toBeVisible();
-  await expect(page.getByRole('img', { name: /QR code of the link to the path “Tuesday afternoon”/ })).toBeVisible();
-  expect(await seriousProblems(page)).toEqual([]);
-  const link = await page.getByLabel('Link to this path').inputValue();
-  expect(link).toMatch(/\/en\/path\/#path=v1\.[A-Za-z0-9_-]+$/);
-  return link;
-}
-
 test('a path built on one computer opens, is saved and given to a child on another', async ({ page, browser }) => {
   const link = await buildPath(page);
+  expect(await seriousProblems(page)).toEqual([]);
 
   const other = await browser.newContext();
   try {
@@ -88,16 +28,11 @@ test('a path built on one computer opens, is saved and given to a child on anoth
     await createLearner(there, 'Mira', 3);
     await there.goto(link);
     await expect(there.getByRole('heading', { name: 'Tuesday afternoon' })).toBeVisible();
-    await expect(there.locator('.paths__shared .paths__title')).toHaveText([
-      'Colours around us',
-      'Hello! Greetings and polite words',
-      'Me and my family',
-      'Animals at home, on the farm and in the forest',
-    ]);
+    await expect(there.locator('.paths__shared .paths__title')).toHaveText(builtPathTitles);
     await expect(there.locator('.paths__shared img.paths__picture')).toHaveCount(4);
     expect(await seriousProblems(there)).toEqual([]);
 
-    await unlock(there, '1357');
+    await unlockTutorPage(there, '1357');
     await there.getByRole('button', { name: 'Save this path' }).click();
     await expect(there.getByText('This path is already saved on this computer.')).toBeVisible();
     await there.getByLabel('Who').selectOption({ label: 'Child: \u2068Mira\u2069' });
@@ -142,12 +77,7 @@ test('a path built on one computer opens, is saved and given to a child on anoth
     await there.getByRole('button', { name: 'Mira' }).click();
     await expect(there).toHaveURL(/\/en\/me\/$/);
     await expect(there.getByRole('heading', { name: 'My lessons: Tuesday afternoon' })).toBeVisible();
-    await expect(there.locator('.child-home__path .child-home__lesson')).toHaveText([
-      'Colours around us',
-      'Hello! Greetings and polite words',
-      'Me and my family',
-      'Animals at home, on the farm and in the forest',
-    ]);
+    await expect(there.locator('.child-home__path .child-home__lesson')).toHaveText(builtPathTitles);
   } finally {
     await other.close();
   }
@@ -175,6 +105,6 @@ test('a damaged, cut-short or other-version link says so and changes nothing', a
 
   // The only path on this computer is still the one the tutor saved.
   await page.goto('/en/tutor/paths/');
-  await unlock(page);
+  await unlockTutorPage(page);
   await expect(page.getByRole('region', { name: 'Saved paths' }).getByRole('listitem')).toHaveCount(1);
 });

@@ -1,13 +1,15 @@
 /**
- * The tutor's reports in the browser: a child who answers one exercise wrongly three times
- * shows as "needs help" with the missed word; the class view of a group, and its CSV, have
- * one row per child of the group with each lesson's status; the print view puts one child
- * on each page.
+ * The tutor's story in the browser: a group of two children, a path of four lessons built
+ * and given to the group, both children finding it on their home; a child who answers one
+ * exercise wrongly three times shows as "needs help" with the missed word; the class view
+ * of the group, and its CSV, have one row per child with each lesson's status; the print
+ * view puts one child on each page. (The path's link on another computer: tutor-paths.spec.ts.)
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { bank, exercises, playLesson } from './exercise-driver';
-import { createLearner, openTutor } from './learner-steps';
+import { createLearner, openTutor, unlockTutorPage } from './learner-steps';
+import { buildPath, builtPathTitles } from './path-steps';
 import { showExercise } from './sequence-steps';
 
 const pin = '2468';
@@ -25,12 +27,18 @@ async function makeGroup(page: Page, name: string, children: string[]) {
   }
 }
 
-/** Opens the reports page behind the PIN (the tutor page chose it first). */
+/** Opens the reports page (the tools stay open from the tutor page before it). */
 async function openReports(page: Page) {
   await page.goto('/en/tutor/reports/');
-  await page.getByLabel('Tutor PIN').fill(pin);
-  await page.getByRole('button', { name: 'Open' }).click();
+  await unlockTutorPage(page, pin);
   await expect(page.getByRole('group', { name: 'Report' })).toBeVisible();
+}
+
+/** Chooses this child on "Who is learning?"; ends on their home. */
+async function choose(page: Page, child: string) {
+  await page.goto('/en/learners/');
+  await page.getByRole('button', { name: child }).click();
+  await expect(page).toHaveURL(/\/en\/me\/$/);
 }
 
 /** Answers the greetings lesson's listening exercise wrongly three times; returns the words asked when it went wrong. */
@@ -71,27 +79,51 @@ function csvRows(text: string): string[][] {
     );
 }
 
-test('a child stuck on an exercise needs help in the class view, the CSV and on paper', async ({ page }) => {
-  test.setTimeout(180_000);
-  // Ana finishes the first lesson of the default path; Ivo gets one exercise wrong three times.
+test('a group is given a path of four lessons; a child stuck on one needs help, in the class view, the CSV and on paper', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
   await createLearner(page, 'Ana', 0);
-  await page.goto('/en/lessons/alphabet/first-letters/');
-  await playLesson(page, 'pointer');
   await createLearner(page, 'Ivo', 1);
-  const missedWords = await threeWrongAnswers(page);
   // Zoe learns on this computer too, but is not in the group.
   await createLearner(page, 'Zoe', 2);
-  await makeGroup(page, 'Tuesday', ['Ana', 'Ivo']);
 
+  // The tutor builds the path, makes the group, and gives the path to the group.
+  await buildPath(page);
+  await makeGroup(page, 'Tuesday', ['Ana', 'Ivo']);
+  await page.getByRole('combobox', { name: 'Path', exact: true }).selectOption({ label: 'Tuesday afternoon (4 lessons)' });
+  await page.getByRole('combobox', { name: 'Give it to' }).selectOption({ label: 'Group: Tuesday' });
+  await page.getByRole('button', { name: 'Assign the path' }).click();
+  await expect(page.getByRole('status')).toHaveText('The path is assigned.');
+
+  // Both children find it on their home; Zoe keeps the default path.
+  for (const child of ['Ana', 'Ivo']) {
+    await choose(page, child);
+    await expect(page.getByRole('heading', { name: 'My lessons: Tuesday afternoon' })).toBeVisible();
+    await expect(page.locator('.child-home__path .child-home__lesson')).toHaveText(builtPathTitles);
+  }
+  await choose(page, 'Zoe');
+  await expect(page.getByRole('heading', { name: 'My lessons: First steps' })).toBeVisible();
+
+  // Ana finishes the path's first lesson; Ivo gets the second one's listening wrong three times.
+  await choose(page, 'Ana');
+  await page.goto('/en/lessons/language/colours/');
+  await playLesson(page, 'pointer');
+  await choose(page, 'Ivo');
+  const missedWords = await threeWrongAnswers(page);
+
+  await openTutor(page, pin);
   await openReports(page);
-  await expect(page.getByRole('table', { name: 'First steps' }).getByRole('row', { name: /Zoe/ })).toBeVisible();
+  await page.getByLabel('Lesson path').selectOption({ label: 'Tuesday afternoon' });
+  await expect(page.getByRole('table', { name: 'Tuesday afternoon' }).getByRole('row', { name: /Zoe/ })).toBeVisible();
   await page.getByLabel('Group').selectOption({ label: 'Tuesday' });
-  await expect(page.getByRole('table', { name: 'First steps' }).getByRole('row', { name: /Zoe/ })).toHaveCount(0);
-  await expect(page.getByLabel('Lesson path')).toHaveValue('ready:first-steps');
-  const grid = page.getByRole('table', { name: 'First steps' });
+  // For the group, the path is marked as the one it was given.
+  await expect(page.getByLabel('Lesson path').locator('option:checked')).toHaveText('Tuesday afternoon (assigned)');
+  const grid = page.getByRole('table', { name: 'Tuesday afternoon' });
+  await expect(grid.getByRole('row', { name: /Zoe/ })).toHaveCount(0);
   const ivo = grid.getByRole('row', { name: /Ivo/ });
   const ana = grid.getByRole('row', { name: /Ana/ });
-  // Columns: the child, then first letters, greetings, introduce yourself.
+  // Columns: the child, then colours, greetings, my family, animals.
   await expect(ivo.getByRole('cell').nth(1)).toContainText('Needs help');
   await expect(ivo.getByRole('cell').nth(1)).toContainText('3 wrong answers');
   for (const word of missedWords) await expect(ivo.getByRole('cell').nth(1)).toContainText(word);
@@ -104,15 +136,15 @@ test('a child stuck on an exercise needs help in the class view, the CSV and on 
   const file = await (await download).path();
   const rows = csvRows(await readFile(file, 'utf8'));
   expect(rows).toHaveLength(3);
-  expect(rows[0]).toEqual(['Child', 'The first letters: А to И', 'Hello! Greetings and polite words', 'This is me! Introducing yourself']);
+  expect(rows[0]).toEqual(['Child', ...builtPathTitles]);
   const byName = new Map(rows.slice(1).map((row) => [row[0], row.slice(1)]));
   expect([...byName.keys()].sort()).toEqual(['Ana', 'Ivo']);
   expect(byName.get('Ana')![0]).toMatch(/^Done: [123] stars?$/);
-  expect(byName.get('Ana')!.slice(1)).toEqual(['Not started', 'Not started']);
+  expect(byName.get('Ana')!.slice(1)).toEqual(['Not started', 'Not started', 'Not started']);
   expect(byName.get('Ivo')![0]).toBe('Not started');
   expect(byName.get('Ivo')![1]).toMatch(/^Needs help: 3 wrong answers in /);
   for (const word of missedWords) expect(byName.get('Ivo')![1]).toContain(word);
-  expect(byName.get('Ivo')![2]).toBe('Not started');
+  expect(byName.get('Ivo')!.slice(2)).toEqual(['Not started', 'Not started']);
 
   // On paper: no navigation, one child to a page.
   const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');

@@ -7,7 +7,7 @@ import TutorPanel from '../../src/islands/TutorPanel';
 import { learnerStore as store } from '../../src/lib/store/learner-store';
 import { createProfile } from '../../src/lib/store/profiles';
 import { recordAttempt } from '../../src/lib/store/progress';
-import { checkTutorPin, computerSettings, hasTutorPin, setTutorPin } from '../../src/lib/store/session';
+import { checkTutorPin, computerSettings, hasTutorPin, openTutorTools, setTutorPin, startSession } from '../../src/lib/store/session';
 import { exportProgress } from '../../src/lib/store/backup';
 import { throttled, waitLeft } from '../../src/lib/store/throttle';
 import { passwordPictures } from '../../src/lib/learner-pictures';
@@ -50,6 +50,28 @@ describe('TutorPanel', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save the PIN and open' }));
     expect(await screen.findByRole('heading', { name: 'Learners' })).toBeInTheDocument();
     expect(await checkTutorPin((await store()).db, '2468')).toBe(true);
+  });
+
+  it('opens on the next tutor page without the PIN, until it is locked or a child starts learning', async () => {
+    const first = render(<TutorPanel strings={strings} />);
+    await openPanel();
+    first.unmount();
+    // Another tutor page: open at once.
+    const second = render(<TutorPanel strings={strings} />);
+    expect(await screen.findByRole('heading', { name: 'Learners' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /Lock the tutor tools/ }));
+    second.unmount();
+    render(<TutorPanel strings={strings} />);
+    expect(await screen.findByLabelText('Tutor PIN')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Learners' })).not.toBeInTheDocument();
+    cleanup();
+
+    // Opened again, then a child chooses their card: the tools close.
+    const { db } = await store();
+    await openTutorTools(db);
+    await startSession(db, (await createProfile(db, { name: 'Ана', picture: '1F98A' })).id);
+    render(<TutorPanel strings={strings} />);
+    expect(await screen.findByLabelText('Tutor PIN')).toBeInTheDocument();
   });
 
   it('locks at once with the lock button', async () => {

@@ -2,13 +2,18 @@ import { describe, expect, it } from 'vitest';
 import {
   activeLearner,
   checkTutorPin,
+  closeTutorTools,
   computerSettings,
   endSession,
   hasTutorPin,
+  openTutorTools,
+  resetTutor,
   saveComputerSettings,
   setTutorPin,
   startSession,
   touchSession,
+  touchTutorTools,
+  tutorToolsOpen,
 } from '../../src/lib/store/session';
 import { defaultSettings, sessionEndsAt, sessionIsLive } from '../../src/lib/store/keys';
 import { testDatabase } from './db-helpers';
@@ -67,5 +72,41 @@ describe('tutor PIN', () => {
     const db = testDatabase();
     await expect(setTutorPin(db, '12')).rejects.toThrow(RangeError);
     await expect(setTutorPin(db, 'abcd')).rejects.toThrow(RangeError);
+  });
+});
+
+describe('tutor tools, once opened', () => {
+  it('stay open on every tutor page for ten minutes after the tutor last used them', async () => {
+    const db = testDatabase();
+    expect(await tutorToolsOpen(db, 0)).toBe(false);
+    await openTutorTools(db, 0);
+    expect(await tutorToolsOpen(db, 10 * minute)).toBe(true);
+    await touchTutorTools(db, 9 * minute);
+    expect(await tutorToolsOpen(db, 19 * minute)).toBe(true);
+    expect(await tutorToolsOpen(db, 19 * minute + 1)).toBe(false);
+  });
+
+  it('close with the lock, when a child starts learning, and when the PIN is reset', async () => {
+    const db = testDatabase();
+    await openTutorTools(db, 0);
+    await closeTutorTools(db);
+    expect(await tutorToolsOpen(db, 1)).toBe(false);
+
+    await openTutorTools(db, 0);
+    await startSession(db, 'p1', 1);
+    expect(await tutorToolsOpen(db, 2)).toBe(false);
+    expect(await activeLearner(db, 2)).toBe('p1');
+
+    await openTutorTools(db, 0);
+    await resetTutor(db);
+    expect(await tutorToolsOpen(db, 1)).toBe(false);
+  });
+
+  it('are not opened by touching them while closed, nor by a clock set back', async () => {
+    const db = testDatabase();
+    await touchTutorTools(db, 0);
+    expect(await tutorToolsOpen(db, 1)).toBe(false);
+    await openTutorTools(db, 5 * minute);
+    expect(await tutorToolsOpen(db, 4 * minute)).toBe(false);
   });
 });

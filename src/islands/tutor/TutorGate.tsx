@@ -1,12 +1,13 @@
 /**
  * What every tutor page shows first: closed by default; the first visit creates a PIN,
- * later visits ask for it. Opening lasts while the page is open; "lock" closes it at once.
- * Each tutor page's island wraps its tools in this gate (TutorPanel, and the paths,
- * reports and help pages).
+ * later visits ask for it. Once opened, the tools stay open on every tutor page until the
+ * tutor leaves them unused for `tutorOpenMinutes`, locks them, or a child starts learning
+ * (lib/store/session.ts); an open page closes itself when that time runs out. Each tutor
+ * page's island wraps its tools in this gate (TutorPanel, and the paths, reports and help pages).
  */
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ZdraveiDb } from '../../lib/store/db';
-import { hasTutorPin } from '../../lib/store/session';
+import { closeTutorTools, hasTutorPin, openTutorTools, touchTutorTools, tutorToolsOpen } from '../../lib/store/session';
 import { openmojiUrl } from '../../lib/routes';
 import StorageNotice from '../StorageNotice';
 import { useLiveQuery, useStore } from '../use-store';
@@ -23,16 +24,40 @@ interface Props {
   children: (db: ZdraveiDb) => ReactNode;
 }
 
+/** How often an open page checks that the tools have not timed out, and how often use is noted. */
+const checkEveryMs = 30_000;
+
 export default function TutorGate({ strings, children }: Props) {
   const opened = useStore();
-  const [open, setOpen] = useState(false);
+  /** Opened or locked on this page; until then, what the store says. */
+  const [choice, setOpen] = useState<boolean>();
   const [notice, setNotice] = useState<string>();
+  const lastTouch = useRef(0);
   const pinSet = useLiveQuery(() => (opened ? hasTutorPin(opened.db) : undefined), [opened]);
-  if (!opened || pinSet === undefined) return <p>{strings['learners.loading']}</p>;
+  // Still open from another tutor page: no PIN again. While open, closes itself once the time-out passes.
+  const stillOpen = useLiveQuery(() => (opened ? tutorToolsOpen(opened.db) : undefined), [opened]);
+  const open = choice ?? stillOpen ?? false;
+  useEffect(() => {
+    if (!open || !opened) return;
+    const timer = setInterval(() => void tutorToolsOpen(opened.db).then((still) => still || setOpen(false)), checkEveryMs);
+    return () => clearInterval(timer);
+  }, [open, opened]);
+  if (!opened || pinSet === undefined || stillOpen === undefined) return <p>{strings['learners.loading']}</p>;
   const { db } = opened;
   const openTools = () => {
     setNotice(undefined);
     setOpen(true);
+    void openTutorTools(db);
+  };
+  const lock = () => {
+    setOpen(false);
+    void closeTutorTools(db);
+  };
+  // Any tap or key in the tools counts as use; noted at most twice a minute.
+  const noteUse = () => {
+    if (Date.now() - lastTouch.current < checkEveryMs) return;
+    lastTouch.current = Date.now();
+    void touchTutorTools(db);
   };
   return (
     <>
@@ -46,8 +71,8 @@ export default function TutorGate({ strings, children }: Props) {
       {!pinSet ? (
         <CreatePin db={db} strings={strings} onCreated={openTools} />
       ) : open ? (
-        <div className="tutor">
-          <button type="button" className="button tutor__lock" onClick={() => setOpen(false)}>
+        <div className="tutor" onPointerDownCapture={noteUse} onKeyDownCapture={noteUse}>
+          <button type="button" className="button tutor__lock" onClick={lock}>
             <img src={openmojiUrl('1F512')} alt="" width="28" height="28" /> {strings['tutor.lock']}
           </button>
           {children(db)}

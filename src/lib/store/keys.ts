@@ -15,6 +15,8 @@ export const settingKeys = {
   computer: 'computer',
   /** The tutor PIN as a salted hash. */
   tutorPin: 'tutorPin',
+  /** The tutor tools opened with the PIN, and when the tutor last used them (`TutorOpening`). */
+  tutorOpen: 'tutorOpen',
   /** Before a subject (`tutor-pin`, `picture-password:<id>`): wrong answers in a row (throttle.ts). */
   throttlePrefix: 'throttle:',
 } as const;
@@ -23,6 +25,18 @@ export interface Session {
   profileId: string;
   lastActiveAt: number;
 }
+
+/** The tutor tools, once opened with the PIN: open on every tutor page until this runs out. */
+export interface TutorOpening {
+  lastActiveAt: number;
+}
+
+/**
+ * Minutes the tutor tools stay open without the tutor touching them, on every tutor page.
+ * Short, and not the children's time-out: a child finds an open tutor page on a shared
+ * computer only in the few minutes after the tutor walked away.
+ */
+export const tutorOpenMinutes = 10;
 
 export interface ComputerSettings {
   /** Minutes without activity before asking "Who is learning?" again. */

@@ -5,7 +5,16 @@
  */
 import type { ZdraveiDb } from './db';
 import { hashSecret, verifySecret, type SecretHash } from './secrets';
-import { defaultSettings, sessionIsLive, settingKeys, withDefaults, type ComputerSettings, type Session } from './keys';
+import {
+  defaultSettings,
+  sessionIsLive,
+  settingKeys,
+  tutorOpenMinutes,
+  withDefaults,
+  type ComputerSettings,
+  type Session,
+  type TutorOpening,
+} from './keys';
 
 export type { ComputerSettings, Session };
 export { defaultSettings };
@@ -13,6 +22,7 @@ export { defaultSettings };
 const sessionKey = settingKeys.session;
 const settingsKey = settingKeys.computer;
 const pinKey = settingKeys.tutorPin;
+const tutorOpenKey = settingKeys.tutorOpen;
 
 export async function computerSettings(db: ZdraveiDb): Promise<ComputerSettings> {
   return withDefaults((await db.settings.get(settingsKey))?.value as Partial<ComputerSettings> | undefined);
@@ -25,8 +35,12 @@ export async function saveComputerSettings(db: ZdraveiDb, changes: Partial<Compu
   return next;
 }
 
+/** A child starts learning: the tutor has handed the computer over, so the tutor tools close. */
 export async function startSession(db: ZdraveiDb, profileId: string, now = Date.now()): Promise<void> {
-  await db.settings.put({ key: sessionKey, value: { profileId, lastActiveAt: now } satisfies Session });
+  await db.transaction('rw', db.settings, async () => {
+    await db.settings.put({ key: sessionKey, value: { profileId, lastActiveAt: now } satisfies Session });
+    await db.settings.delete(tutorOpenKey);
+  });
 }
 
 export async function endSession(db: ZdraveiDb): Promise<void> {
@@ -63,13 +77,41 @@ export async function checkTutorPin(db: ZdraveiDb, pin: string): Promise<boolean
   return stored ? verifySecret(pin, stored) : true;
 }
 
+/** The right PIN was given: the tutor tools open on every tutor page until `tutorOpenMinutes` pass unused. */
+export async function openTutorTools(db: ZdraveiDb, now = Date.now()): Promise<void> {
+  await db.settings.put({ key: tutorOpenKey, value: { lastActiveAt: now } satisfies TutorOpening });
+}
+
+/** Whether the tutor tools are open now, without asking the PIN again. */
+export async function tutorToolsOpen(db: ZdraveiDb, now = Date.now()): Promise<boolean> {
+  const opening = (await db.settings.get(tutorOpenKey))?.value as TutorOpening | undefined;
+  return (
+    typeof opening?.lastActiveAt === 'number' && now >= opening.lastActiveAt && now - opening.lastActiveAt <= tutorOpenMinutes * 60_000
+  );
+}
+
+/** The tutor used the tools: the time-out counts from now (only while they are open). */
+export async function touchTutorTools(db: ZdraveiDb, now = Date.now()): Promise<void> {
+  await db.settings
+    .where('key')
+    .equals(tutorOpenKey)
+    .modify((setting) => {
+      (setting.value as TutorOpening).lastActiveAt = now;
+    });
+}
+
+/** "Lock": the next tutor page asks for the PIN. */
+export async function closeTutorTools(db: ZdraveiDb): Promise<void> {
+  await db.settings.delete(tutorOpenKey);
+}
+
 /**
  * The documented way back in when the PIN is forgotten: the PIN and this computer's tutor
  * settings go; every child, their secret pictures and all progress stay.
  */
 export async function resetTutor(db: ZdraveiDb): Promise<void> {
   await db.transaction('rw', db.settings, async () => {
-    await db.settings.bulkDelete([pinKey, settingsKey]);
+    await db.settings.bulkDelete([pinKey, settingsKey, tutorOpenKey]);
     await db.settings.where('key').startsWith(settingKeys.throttlePrefix).delete();
   });
 }
