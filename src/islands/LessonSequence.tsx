@@ -9,6 +9,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { lessonSteps, stepFromHash, type LessonStep } from '../lib/browser/lesson-steps';
 import { onExerciseFinished, type ExerciseFinished } from '../lib/browser/exercise-finished';
 import type { CelebrationStrings } from './Celebration';
+import type { Locale } from '../lib/i18n/locales';
 
 const SequencePlayer = lazy(() => import('./SequencePlayer'));
 
@@ -26,7 +27,11 @@ export interface SequenceStrings extends CelebrationStrings {
 export interface SequenceProps {
   strings: SequenceStrings;
   dir: 'ltr' | 'rtl';
-  /** The lesson after this one on the child's path (lib/paths/next-lesson.ts), if any. */
+  /** The page's help language. */
+  locale: Locale;
+  /** This lesson's id (`track/slug`): where it stands on a path a tutor gave the child. */
+  lessonId: string;
+  /** The lesson after this one on the default path or its track (lib/paths/next-lesson.ts), if any. */
   next?: { url: string; title: string; titleBg?: string } | undefined;
   /** The child's page, where the big button goes when no lesson follows. */
   homeUrl: string;

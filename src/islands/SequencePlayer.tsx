@@ -11,6 +11,7 @@ import { onExerciseFinished, type ExerciseFinished } from '../lib/browser/exerci
 import { starsFor } from '../lib/exercises/scoring';
 import { openmojiUrl } from '../lib/routes';
 import { format } from '../lib/i18n/format';
+import { assignedOnward, type Onward } from '../lib/browser/assigned-next';
 import Celebration from './Celebration';
 import type { SequenceProps } from './LessonSequence';
 
@@ -31,9 +32,11 @@ interface View {
   celebrating: boolean;
 }
 
-export default function SequencePlayer({ strings, dir, next, homeUrl, steps, endSlot, start, finished }: Props) {
+export default function SequencePlayer({ strings, dir, locale, lessonId, next, homeUrl, steps, endSlot, start, finished }: Props) {
   const [view, setView] = useState<View>({ current: start, reached: start, celebrating: false });
   const [sticker, setSticker] = useState<string>();
+  /** The next lesson of the path a tutor gave the child, once looked up; else the page's own. */
+  const [assigned, setAssigned] = useState<Onward>();
   const status = useRef<HTMLParagraphElement>(null);
   const nav = useRef<HTMLElement>(null);
   const { current, celebrating } = view;
@@ -76,6 +79,16 @@ export default function SequencePlayer({ strings, dir, next, homeUrl, steps, end
     void import('../lib/store/lesson-reward').then(async ({ stickerOfActiveLearner }) => setSticker(await stickerOfActiveLearner()));
   }, [celebrating, completed]);
 
+  useEffect(() => {
+    if (!celebrating) return;
+    let live = true;
+    void assignedOnward(locale, lessonId).then((onward) => live && setAssigned(onward));
+    return () => {
+      live = false;
+    };
+  }, [celebrating, locale, lessonId]);
+  const onward = assigned === 'home' ? undefined : (assigned ?? next);
+
   const go = (step: number) => {
     setView((v) => ({ ...v, current: step, reached: Math.max(v.reached, step), celebrating: false }));
     // The child hears and sees where they are: the focus moves to "Exercise 2 of 5".
@@ -93,8 +106,8 @@ export default function SequencePlayer({ strings, dir, next, homeUrl, steps, end
       stars={stars}
       sticker={sticker && openmojiUrl(sticker)}
       onward={
-        next
-          ? { href: next.url, label: strings['celebration.nextLesson'], detail: next.title, detailBg: next.titleBg }
+        onward
+          ? { href: onward.url, label: strings['celebration.nextLesson'], detail: onward.title, detailBg: onward.titleBg }
           : { href: homeUrl, label: strings['celebration.home'] }
       }
       dir={dir}

@@ -5,6 +5,8 @@ export const routes = {
   home: (locale: Locale) => `/${locale}/`,
   lessons: (locale: Locale) => `/${locale}/lessons/`,
   lesson: (locale: Locale, lessonId: string) => `/${locale}/lessons/${lessonId}/`,
+  /** Every lesson's title and picture in one help language, as JSON (lib/content/lesson-catalogue.ts). */
+  lessonCatalogue: (locale: Locale) => `/${locale}/lessons/catalogue.json`,
   /** A lesson's flashcards to print (eight to an A4 sheet, backs for double-sided printing). */
   lessonCards: (locale: Locale, lessonId: string) => `/${locale}/lessons/${lessonId}/cards/`,
   /** A lesson's worksheet to print. */

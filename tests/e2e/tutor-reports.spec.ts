@@ -109,6 +109,11 @@ test('a group is given a path of four lessons; a child stuck on one needs help, 
   await choose(page, 'Ana');
   await page.goto('/en/lessons/language/colours/');
   await playLesson(page, 'pointer');
+  // The celebration sends her on along the path she was given, not the page's default one.
+  await expect(page.locator('.celebration').getByRole('link', { name: /Next lesson/ })).toHaveAttribute(
+    'href',
+    '/en/lessons/language/greetings/',
+  );
   await choose(page, 'Ivo');
   const missedWords = await threeWrongAnswers(page);
 

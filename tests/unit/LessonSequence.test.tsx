@@ -12,6 +12,14 @@ vi.mock('../../src/lib/store/active-learner-raw', () => ({
   readActiveLearner: async () => (learner.active ? { name: 'Ана', picture: '1F98A', endsAt: Date.now() + 60_000 } : undefined),
 }));
 vi.mock('../../src/lib/store/lesson-reward', () => ({ stickerOfActiveLearner: async () => '1F3C6' }));
+// The path a tutor gave the child (none unless a test sets one).
+const given = vi.hoisted(() => ({ path: undefined as string[] | undefined }));
+vi.mock('../../src/lib/store/learner-path', () => ({ assignedPathOfActiveLearner: async () => given.path }));
+/** The help language's lesson catalogue, as /en/lessons/catalogue.json serves it. */
+const catalogue = {
+  'l/x': { title: 'This lesson', titleBg: 'Този урок', picture: '1F44B' },
+  'l/y': { title: 'Colours around us', titleBg: 'Цветовете около нас', picture: '1F3A8' },
+};
 
 const strings = (locale: 'en' | 'ar') => ({
   ...pickByPrefix(locale, ['sequence.', 'celebration.']),
@@ -35,16 +43,36 @@ const shown = () => ['one', 'two', 'three'].filter((id) => !(document.getElement
 const finish = (id: string, score = 1, outcome?: Outcome) =>
   act(() => announceFinished(document.querySelector(`[data-exercise="l/x#${id}"]`), score, outcome));
 const mount = (locale: 'en' | 'ar' = 'en') =>
-  render(<LessonSequence strings={strings(locale)} dir={locale === 'ar' ? 'rtl' : 'ltr'} next={next} homeUrl="/en/me/" />, {
-    container: document.getElementById('root')!,
-  });
+  render(
+    <LessonSequence
+      strings={strings(locale)}
+      dir={locale === 'ar' ? 'rtl' : 'ltr'}
+      locale={locale}
+      lessonId="l/x"
+      next={next}
+      homeUrl="/en/me/"
+    />,
+    {
+      container: document.getElementById('root')!,
+    },
+  );
 
 beforeEach(() => {
   learner.active = true;
+  given.path = undefined;
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) =>
+      url === '/en/lessons/catalogue.json' ? new Response(JSON.stringify(catalogue)) : new Response('', { status: 404 }),
+    ),
+  );
   lessonPage();
   window.history.replaceState(null, '', '/en/lessons/l/x/');
 });
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 describe('LessonSequence', () => {
   it('shows one exercise at a time, with the families’ text folded and the dots saying where the child is', async () => {
@@ -90,6 +118,39 @@ describe('LessonSequence', () => {
     finish('c', 0.5, { kept: true, progress });
     expect(await screen.findByLabelText('You earned 3 of 3 stars!')).toBeInTheDocument();
     await waitFor(() => expect(document.querySelector('.celebration__sticker img')).toHaveAttribute('src', '/pictures/1F3C6.svg'));
+    expect(screen.getByRole('link', { name: /Next lesson/ })).toHaveAttribute('href', next.url);
+  });
+
+  it('sends a child who was given a path to its next lesson, and home after its last', async () => {
+    given.path = ['l/x', 'l/y'];
+    window.history.replaceState(null, '', '/en/lessons/l/x/#step-3');
+    mount();
+    await screen.findByText('Exercise 3 of 3');
+    finish('c');
+    const onward = await screen.findByRole('link', { name: /Next lesson.*Colours around us/ });
+    expect(onward).toHaveAttribute('href', '/en/lessons/l/y/');
+    cleanup();
+
+    given.path = ['l/y', 'l/x'];
+    lessonPage();
+    window.history.replaceState(null, '', '/en/lessons/l/x/#step-3');
+    mount();
+    await screen.findByText('Exercise 3 of 3');
+    finish('c');
+    expect(await screen.findByRole('link', { name: /my page/i })).toHaveAttribute('href', '/en/me/');
+  });
+
+  it('keeps the page’s own next lesson when the catalogue cannot be had (offline, not yet kept)', async () => {
+    given.path = ['l/x', 'l/y'];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+    window.history.replaceState(null, '', '/en/lessons/l/x/#step-3');
+    mount();
+    await screen.findByText('Exercise 3 of 3');
+    finish('c');
+    await waitFor(() => expect(vi.mocked(fetch)).toHaveBeenCalled());
     expect(screen.getByRole('link', { name: /Next lesson/ })).toHaveAttribute('href', next.url);
   });
 

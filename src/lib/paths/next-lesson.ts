@@ -1,8 +1,8 @@
 /**
  * The lesson a child is sent to after finishing one: the next lesson of their path,
- * else (the lesson is the path's last, or not on it) the next one of its track. Pure,
- * so the lesson page can use the default path at build time now and a child's assigned
- * path (`pathForLearner`) can be passed in later.
+ * else (the lesson is the path's last, or not on it) the next one of its track. Pure:
+ * the lesson page uses the default path at build time, and the celebration asks
+ * `nextOnAssignedPath` about the path a tutor gave the child.
  */
 export function nextLessonAfter(
   pathLessonIds: readonly string[],
@@ -10,6 +10,21 @@ export function nextLessonAfter(
   trackLessonIds: readonly string[] = [],
 ): string | undefined {
   return following(pathLessonIds, lessonId) ?? following(trackLessonIds, lessonId);
+}
+
+/**
+ * Where the celebration sends a child whose tutor gave them a path: the path's next
+ * lesson; `home` after its last one (the path is done: their page says so); undefined
+ * when the lesson is not on it (the page's own next lesson stands). Lessons the site no
+ * longer has (`exists` says no) are passed over.
+ */
+export function nextOnAssignedPath(
+  assigned: readonly string[],
+  lessonId: string,
+  exists: (id: string) => boolean = () => true,
+): string | 'home' | undefined {
+  if (!assigned.includes(lessonId)) return undefined;
+  return following(assigned.filter(exists), lessonId) ?? 'home';
 }
 
 /** The id after this one in a list, skipping itself if listed twice; undefined when last or absent. */
