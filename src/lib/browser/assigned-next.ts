@@ -5,9 +5,14 @@
  * anything fails offline: the page's own next lesson (built from the default path) stands.
  */
 import type { Locale } from '../i18n/locales';
-import type { CatalogueLesson } from '../content/lesson-catalogue';
 import { nextOnAssignedPath } from '../paths/next-lesson';
 import { routes } from '../routes';
+
+/** What the catalogue file holds of a lesson that the button shows (lib/content/lesson-catalogue.ts writes it). */
+interface CatalogueEntry {
+  title: string;
+  titleBg?: string;
+}
 
 /** Where the button goes, and the lesson's titles to show on it. */
 export type Onward = { url: string; title: string; titleBg?: string } | 'home';
@@ -19,7 +24,7 @@ export async function assignedOnward(locale: Locale, lessonId: string): Promise<
     if (!assigned?.includes(lessonId)) return undefined;
     const response = await fetch(routes.lessonCatalogue(locale));
     if (!response.ok) return undefined;
-    const catalogue = (await response.json()) as Record<string, CatalogueLesson>;
+    const catalogue = (await response.json()) as Record<string, CatalogueEntry>;
     const next = nextOnAssignedPath(assigned, lessonId, (id) => id in catalogue);
     if (next === undefined || next === 'home') return next;
     const lesson = catalogue[next]!;
