@@ -384,6 +384,10 @@ export const ar: UIStrings = {
   'tutor.export': 'حفظ في ملف',
   'tutor.exportAll': 'حفظ تقدّم الجميع في ملف',
   'tutor.import': 'تحميل التقدّم من ملف',
+  'tutor.backupWhat': 'ما يُحفظ في الملف',
+  'tutor.backupProgressOnly': 'التقدّم فقط: نحو {size}',
+  'tutor.backupWithRecordings': 'التقدّم وتسجيلات صوتك (عددها: {count}): نحو {size}',
+  'tutor.importRecordings': 'عدد التسجيلات بصوت المعلّم التي حُمّلت: {count}.',
   'tutor.importDone':
     'تم التحميل. متعلّمون جدد: {profiles}، متعلّمون تم تحديثهم: {updated}، إجابات: {attempts}، دروس: {lessons}، كلمات: {cards}.',
   ...pathsAr,

@@ -382,6 +382,10 @@ export const bg: UIStrings = {
   'tutor.export': 'Запазване във файл',
   'tutor.exportAll': 'Запазване на напредъка на всички във файл',
   'tutor.import': 'Зареждане на напредък от файл',
+  'tutor.backupWhat': 'Какво да има във файла',
+  'tutor.backupProgressOnly': 'Само напредъкът: около {size}',
+  'tutor.backupWithRecordings': 'Напредъкът и записите с вашия глас (брой: {count}): около {size}',
+  'tutor.importRecordings': 'Заредени записи с глас на учител: {count}.',
   'tutor.importDone':
     'Заредено: нови ученици – {profiles}, обновени – {updated}, отговори – {attempts}, уроци – {lessons}, думи – {cards}.',
   ...pathsBg,

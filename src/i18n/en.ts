@@ -385,6 +385,11 @@ export const en = {
   'tutor.export': 'Save to a file',
   'tutor.exportAll': 'Save everyone’s progress to a file',
   'tutor.import': 'Load progress from a file',
+  'tutor.backupWhat': 'What goes in the file',
+  'tutor.backupProgressOnly': 'Progress only: about {size}',
+  'tutor.backupWithRecordings':
+    'Progress and the recordings of your voice ({count, plural, =0 {none yet} one {# recording} other {# recordings}}): about {size}',
+  'tutor.importRecordings': 'Recordings of a tutor’s voice loaded: {count}.',
   'tutor.importDone':
     'Loaded: {profiles, plural, one {# new learner} other {# new learners}}, {updated} updated, {attempts, plural, one {# answer} other {# answers}}, {lessons, plural, one {# lesson} other {# lessons}}, {cards, plural, one {# word} other {# words}}.',
   ...pathsEn,

@@ -385,6 +385,10 @@ export const fa: UIStrings = {
   'tutor.export': 'ذخیره در فایل',
   'tutor.exportAll': 'ذخیرهٔ پیشرفت همه در فایل',
   'tutor.import': 'بارگذاری پیشرفت از فایل',
+  'tutor.backupWhat': 'چه چیزی در فایل باشد',
+  'tutor.backupProgressOnly': 'فقط پیشرفت: حدود {size}',
+  'tutor.backupWithRecordings': 'پیشرفت و ضبط‌های صدای شما (شمار: {count}): حدود {size}',
+  'tutor.importRecordings': 'شمار ضبط‌های صدای معلم که بارگذاری شد: {count}.',
   'tutor.importDone':
     'بارگذاری شد: {profiles} دانش‌آموز جدید، {updated} دانش‌آموز به‌روز شده، {attempts} پاسخ، {lessons} درس، {cards} کلمه.',
   ...pathsFa,

@@ -389,6 +389,10 @@ export const uk: UIStrings = {
   'tutor.export': 'Зберегти у файл',
   'tutor.exportAll': 'Зберегти поступ усіх учнів у файл',
   'tutor.import': 'Завантажити поступ із файлу',
+  'tutor.backupWhat': 'Що буде у файлі',
+  'tutor.backupProgressOnly': 'Лише поступ: приблизно {size}',
+  'tutor.backupWithRecordings': 'Поступ і записи вашого голосу (кількість: {count}): приблизно {size}',
+  'tutor.importRecordings': 'Завантажено записів голосу вчителя: {count}.',
   'tutor.importDone':
     'Завантажено: нових учнів — {profiles}, оновлено — {updated}, відповідей — {attempts}, уроків — {lessons}, слів — {cards}.',
   ...pathsUk,
