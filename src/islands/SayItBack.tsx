@@ -7,7 +7,7 @@
  * the buttons are hidden and a line tells the tutor why.
  */
 import { useEffect, useRef, useState } from 'react';
-import { canRecord, startRecording, type Recorder } from '../lib/audio/recorder';
+import type { Recorder } from '../lib/audio/recorder';
 import {
   hasMicrophone,
   inTurn,
@@ -62,8 +62,13 @@ function playTake(url: string): Step {
   };
 }
 
+let recorderModule: Promise<typeof import('../lib/audio/recorder')> | undefined;
+/** The microphone's code comes after the card is shown, not with the lesson's first load. */
+const loadRecorder = () => (recorderModule ??= import('../lib/audio/recorder'));
+
 /** Whether the practice can be offered here, asked without a permission prompt. */
 async function lookForMicrophone(): Promise<Microphone> {
+  const { canRecord } = await loadRecorder();
   if (!canRecord()) return 'unsupported';
   return (await hasMicrophone(navigator.mediaDevices)) === false ? 'missing' : 'usable';
 }
@@ -82,7 +87,11 @@ export default function SayItBack({ src, text, wordId, strings }: Props) {
 
   useEffect(() => {
     live.current = true;
-    void lookForMicrophone().then((found) => live.current && setMicrophone(found));
+    // When the code cannot be fetched (offline, not cached), nothing shows: no false word to the tutor.
+    lookForMicrophone().then(
+      (found) => live.current && setMicrophone(found),
+      () => undefined,
+    );
     // Leaving the card: stop the sound, drop the microphone, free the take.
     return () => {
       live.current = false;
@@ -141,7 +150,7 @@ export default function SayItBack({ src, text, wordId, strings }: Props) {
     stopPlaying.current?.();
     setPlaying(false);
     try {
-      const started = await startRecording();
+      const started = await (await loadRecorder()).startRecording();
       if (live.current) setRecorder(started);
       else started.cancel();
     } catch (error) {

@@ -48,15 +48,23 @@ function readDatabase(page: Page): Promise<Record<string, StoreSummary>> {
 }
 
 test('a child records themself on a word card, hears it, and nothing of it is kept', async ({ page }) => {
-  // Which sources the browser's audio elements played: the child's take is a blob: URL.
+  // Which sources the browser's audio elements really played (the page's rules allowed
+  // them and the sound decoded): the child's take is a blob: URL.
   await page.addInitScript(() => {
     const played: string[] = [];
     (window as unknown as { playedTakes: string[] }).playedTakes = played;
     const play = HTMLMediaElement.prototype.play;
     HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
-      played.push(this.src);
-      return play.call(this);
+      const src = this.src;
+      const started = play.call(this);
+      void started.then(() => played.push(src));
+      return started;
     };
+  });
+  // The model after the take: the word's generated file.
+  const modelRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/audio/words/')) modelRequests.push(request.url());
   });
   const playedTakes = () => page.evaluate(() => (window as unknown as { playedTakes: string[] }).playedTakes);
 
@@ -75,6 +83,8 @@ test('a child records themself on a word card, hears it, and nothing of it is ke
   // Theirs first, from memory.
   await expect.poll(playedTakes).toEqual([expect.stringMatching(/^blob:/)]);
   const [take] = await playedTakes();
+  // Then the model, once the take has ended.
+  await expect.poll(() => modelRequests.length).toBeGreaterThan(0);
 
   // As many times as they like: the same take again.
   const listen = deck.getByRole('button', { name: 'Listen: you, then the word' });
