@@ -84,6 +84,15 @@ export const ar: UIStrings = {
   'flashcards.hint': 'استخدم مفاتيح الأسهم للتنقّل بين البطاقات، ومفتاح المسافة (Space) لقلب البطاقة.',
   'flashcards.done': 'أحسنت! لقد رأيت كل البطاقات.',
   'flashcards.again': 'ابدأ من جديد',
+  // Pronunciation practice under a word card (islands/SayItBack.tsx).
+  'practice.record': 'قُلها أنت',
+  'practice.again': 'قُلها مرة أخرى',
+  'practice.stop': 'توقّف',
+  'practice.listen': 'استمع: أنت، ثم الكلمة',
+  'practice.level': 'صوتك',
+  'practice.noMicrophone': 'للمعلّم: لا يوجد ميكروفون يستطيع هذا المتصفح استخدامه، لذلك لا يستطيع الأطفال تسجيل أصواتهم هنا.',
+  'practice.refused':
+    'للمعلّم: لم يُسمح للمتصفح باستخدام الميكروفون، لذلك لا يستطيع الأطفال تسجيل أصواتهم. اسمح بالميكروفون في إعدادات المتصفح لهذا الموقع، ثم أعد تحميل الصفحة.',
   'exercise.crashed': 'توقّف هذا التمرين عن العمل. باقي الصفحة ما زال يعمل، وقد تفيد إعادة تحميل الصفحة.',
   'footer.privacy': 'لا شيء مما تفعله هنا يخرج من هذا الحاسوب.',
   'footer.credits': 'الصور من OpenMoji (CC BY-SA 4.0)',
@@ -375,6 +384,10 @@ export const ar: UIStrings = {
   'tutor.export': 'حفظ في ملف',
   'tutor.exportAll': 'حفظ تقدّم الجميع في ملف',
   'tutor.import': 'تحميل التقدّم من ملف',
+  'tutor.backupWhat': 'ما يُحفظ في الملف',
+  'tutor.backupProgressOnly': 'التقدّم فقط: نحو {size}',
+  'tutor.backupWithRecordings': 'التقدّم وتسجيلات صوتك (عددها: {count}): نحو {size}',
+  'tutor.importRecordings': 'عدد التسجيلات بصوت المعلّم التي حُمّلت: {count}.',
   'tutor.importDone':
     'تم التحميل. متعلّمون جدد: {profiles}، متعلّمون تم تحديثهم: {updated}، إجابات: {attempts}، دروس: {lessons}، كلمات: {cards}.',
   ...pathsAr,

@@ -87,6 +87,15 @@ export const bg: UIStrings = {
   'flashcards.hint': 'Със стрелките на клавиатурата минаваш от картичка на картичка, а с клавиша за интервал (Space) обръщаш картичката.',
   'flashcards.done': 'Браво! Видя всички картички.',
   'flashcards.again': 'Започни отначало',
+  // Pronunciation practice under a word card (islands/SayItBack.tsx).
+  'practice.record': 'Кажи я ти',
+  'practice.again': 'Кажи я пак',
+  'practice.stop': 'Спри',
+  'practice.listen': 'Слушай: ти, после думата',
+  'practice.level': 'Твоят глас',
+  'practice.noMicrophone': 'За учителя: този браузър няма микрофон, който може да използва, затова децата не могат да се записват тук.',
+  'practice.refused':
+    'За учителя: браузърът няма разрешение да използва микрофона, затова децата не могат да се записват. Разрешете микрофона в настройките на браузъра за този сайт и презаредете страницата.',
   'exercise.crashed': 'Това упражнение спря да работи. Останалата част от страницата работи; може да помогне, ако презаредиш страницата.',
   'footer.privacy': 'Нищо от това, което правиш тук, не излиза от този компютър.',
   'footer.credits': 'Картинки: OpenMoji (CC BY-SA 4.0)',
@@ -373,6 +382,10 @@ export const bg: UIStrings = {
   'tutor.export': 'Запазване във файл',
   'tutor.exportAll': 'Запазване на напредъка на всички във файл',
   'tutor.import': 'Зареждане на напредък от файл',
+  'tutor.backupWhat': 'Какво да има във файла',
+  'tutor.backupProgressOnly': 'Само напредъкът: около {size}',
+  'tutor.backupWithRecordings': 'Напредъкът и записите с вашия глас (брой: {count}): около {size}',
+  'tutor.importRecordings': 'Заредени записи с глас на учител: {count}.',
   'tutor.importDone':
     'Заредено: нови ученици – {profiles}, обновени – {updated}, отговори – {attempts}, уроци – {lessons}, думи – {cards}.',
   ...pathsBg,

@@ -90,6 +90,15 @@ export const en = {
   'flashcards.hint': 'Use the arrow keys to move between cards, and Space to turn one.',
   'flashcards.done': 'Well done! You have seen all the cards.',
   'flashcards.again': 'Start again',
+  // Pronunciation practice under a word card (islands/SayItBack.tsx).
+  'practice.record': 'Say it yourself',
+  'practice.again': 'Say it again',
+  'practice.stop': 'Stop',
+  'practice.listen': 'Listen: you, then the word',
+  'practice.level': 'Your voice',
+  'practice.noMicrophone': 'For the tutor: this browser has no microphone it can use, so children cannot record themselves here.',
+  'practice.refused':
+    'For the tutor: the browser was not allowed to use the microphone, so children cannot record themselves. Allow the microphone in the browser’s settings for this site, then reload the page.',
   'exercise.crashed': 'This exercise stopped working. The rest of the page still works; reloading the page may help.',
   'footer.privacy': 'Nothing you do here leaves this computer.',
   'footer.credits': 'Pictures by OpenMoji (CC BY-SA 4.0)',
@@ -376,6 +385,11 @@ export const en = {
   'tutor.export': 'Save to a file',
   'tutor.exportAll': 'Save everyone’s progress to a file',
   'tutor.import': 'Load progress from a file',
+  'tutor.backupWhat': 'What goes in the file',
+  'tutor.backupProgressOnly': 'Progress only: about {size}',
+  'tutor.backupWithRecordings':
+    'Progress and the recordings of your voice ({count, plural, =0 {none yet} one {# recording} other {# recordings}}): about {size}',
+  'tutor.importRecordings': 'Recordings of a tutor’s voice loaded: {count}.',
   'tutor.importDone':
     'Loaded: {profiles, plural, one {# new learner} other {# new learners}}, {updated} updated, {attempts, plural, one {# answer} other {# answers}}, {lessons, plural, one {# lesson} other {# lessons}}, {cards, plural, one {# word} other {# words}}.',
   ...pathsEn,

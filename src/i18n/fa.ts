@@ -87,6 +87,16 @@ export const fa: UIStrings = {
   'flashcards.hint': 'با کلیدهای جهت‌نما بین کارت‌ها جابه‌جا شوید و با کلید فاصله (Space) کارت را برگردانید.',
   'flashcards.done': 'آفرین! همهٔ کارت‌ها را دیدید.',
   'flashcards.again': 'دوباره شروع کنید',
+  // Pronunciation practice under a word card (islands/SayItBack.tsx).
+  'practice.record': 'خودت بگو',
+  'practice.again': 'دوباره بگو',
+  'practice.stop': 'توقف',
+  'practice.listen': 'گوش کن: اول تو، بعد کلمه',
+  'practice.level': 'صدای تو',
+  'practice.noMicrophone':
+    'برای معلم: این مرورگر میکروفونی ندارد که بتواند از آن استفاده کند، پس کودکان اینجا نمی‌توانند صدای خود را ضبط کنند.',
+  'practice.refused':
+    'برای معلم: به مرورگر اجازهٔ استفاده از میکروفون داده نشده است، پس کودکان نمی‌توانند صدای خود را ضبط کنند. در تنظیمات مرورگر برای این سایت به میکروفون اجازه بدهید و صفحه را دوباره بارگذاری کنید.',
   'exercise.crashed': 'این تمرین از کار افتاد. بقیهٔ صفحه هنوز کار می‌کند؛ شاید بارگذاری دوبارهٔ صفحه کمک کند.',
   'footer.privacy': 'هیچ‌کدام از کارهایی که اینجا انجام می‌دهید از این کامپیوتر بیرون نمی‌رود.',
   'footer.credits': 'تصویرها از OpenMoji (CC BY-SA 4.0)',
@@ -375,6 +385,10 @@ export const fa: UIStrings = {
   'tutor.export': 'ذخیره در فایل',
   'tutor.exportAll': 'ذخیرهٔ پیشرفت همه در فایل',
   'tutor.import': 'بارگذاری پیشرفت از فایل',
+  'tutor.backupWhat': 'چه چیزی در فایل باشد',
+  'tutor.backupProgressOnly': 'فقط پیشرفت: حدود {size}',
+  'tutor.backupWithRecordings': 'پیشرفت و ضبط‌های صدای شما (شمار: {count}): حدود {size}',
+  'tutor.importRecordings': 'شمار ضبط‌های صدای معلم که بارگذاری شد: {count}.',
   'tutor.importDone':
     'بارگذاری شد: {profiles} دانش‌آموز جدید، {updated} دانش‌آموز به‌روز شده، {attempts} پاسخ، {lessons} درس، {cards} کلمه.',
   ...pathsFa,

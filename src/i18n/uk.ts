@@ -88,6 +88,15 @@ export const uk: UIStrings = {
   'flashcards.hint': 'Клавішами зі стрілками переходь між картками, а клавішею «Пробіл» (Space) перевертай картку.',
   'flashcards.done': 'Молодець! Усі картки переглянуто.',
   'flashcards.again': 'Почни спочатку',
+  // Pronunciation practice under a word card (islands/SayItBack.tsx).
+  'practice.record': 'Скажи вголос',
+  'practice.again': 'Скажи ще раз',
+  'practice.stop': 'Стоп',
+  'practice.listen': 'Слухай: ти, потім слово',
+  'practice.level': 'Твій голос',
+  'practice.noMicrophone': 'Для вчителя: цей браузер не має мікрофона, яким може користуватися, тому діти не можуть тут записати себе.',
+  'practice.refused':
+    'Для вчителя: браузеру не дозволено користуватися мікрофоном, тому діти не можуть записати себе. Дозвольте мікрофон у налаштуваннях браузера для цього сайту й перезавантажте сторінку.',
   'exercise.crashed': 'Ця вправа перестала працювати. Решта сторінки працює; можливо, допоможе перезавантажити сторінку.',
   'footer.privacy': 'Усе, що ти тут робиш, залишається на цьому комп’ютері.',
   'footer.credits': 'Малюнки: OpenMoji (CC BY-SA 4.0)',
@@ -380,6 +389,10 @@ export const uk: UIStrings = {
   'tutor.export': 'Зберегти у файл',
   'tutor.exportAll': 'Зберегти поступ усіх учнів у файл',
   'tutor.import': 'Завантажити поступ із файлу',
+  'tutor.backupWhat': 'Що буде у файлі',
+  'tutor.backupProgressOnly': 'Лише поступ: приблизно {size}',
+  'tutor.backupWithRecordings': 'Поступ і записи вашого голосу (кількість: {count}): приблизно {size}',
+  'tutor.importRecordings': 'Завантажено записів голосу вчителя: {count}.',
   'tutor.importDone':
     'Завантажено: нових учнів — {profiles}, оновлено — {updated}, відповідей — {attempts}, уроків — {lessons}, слів — {cards}.',
   ...pathsUk,

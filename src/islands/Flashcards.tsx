@@ -1,12 +1,14 @@
 /**
  * Word cards: picture, the word with its stress mark, its sound; turn the card to see
- * the meaning in the help language. Moves by buttons, arrow keys and swipes.
+ * the meaning in the help language. Moves by buttons, arrow keys and swipes. Under the
+ * word, the child can record themself and compare (SayItBack).
  */
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { WordForLocale } from '../lib/exercises/word';
 import { format } from '../lib/i18n/format';
 import { exampleRecordingId } from '../lib/audio/recording-keys';
 import AudioButton from './AudioButton';
+import SayItBack, { sayItBackStringKeys } from './SayItBack';
 import { ExerciseShell } from './exercise-kit';
 import type { ExerciseProps, Run, StringsOf } from './exercise-kit';
 
@@ -33,6 +35,7 @@ export const flashcardsStringKeys = [
   'progress.chooseLearner',
   'progress.memory',
   'progress.failed',
+  ...sayItBackStringKeys,
 ] as const;
 
 export type FlashcardsStrings = StringsOf<typeof flashcardsStringKeys>;
@@ -100,6 +103,8 @@ function FlashcardDeck({ run, words, strings, dir }: FlashcardsProps & { run: Ru
           {word.stressed}
         </p>
         <AudioButton key={word.audio} src={word.audio} text={word.stressed} wordId={word.id} strings={strings} size="large" />
+        {/* Keyed by the word: turning to another card drops the take of this one. */}
+        <SayItBack key={`practice-${word.id}`} src={word.audio} text={word.stressed} wordId={word.id} strings={strings} />
         {flipped && (
           <div className="flashcards__back">
             {word.gloss && <p className="flashcards__gloss">{word.gloss}</p>}

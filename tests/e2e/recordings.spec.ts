@@ -100,3 +100,25 @@ test('a voice pack saved on one computer plays the same recording on another', a
   await hearRecording(second, fileRequests);
   await other.close();
 });
+
+test('a backup with the recordings, its size said first, brings the recording to another computer', async ({ page, browser }) => {
+  await openRecordings(page);
+  await recordZdravey(page);
+  await openTutor(page);
+  const progressOnly = page.getByRole('radio', { name: /^Progress only: about [\d.]+ kB$/ });
+  const withVoice = page.getByRole('radio', { name: /^Progress and the recordings of your voice \(1 recording\): about [\d.]+ (kB|MB)$/ });
+  await expect(progressOnly).toBeChecked();
+  await withVoice.check();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save everyone’s progress to a file' }).click();
+  const file = await (await download).path();
+
+  const other = await browser.newContext();
+  const second = await other.newPage();
+  await openTutor(second);
+  await second.locator('#import-file').setInputFiles(file);
+  await expect(second.getByRole('status')).toContainText('Recordings of a tutor’s voice loaded: 1.');
+  const fileRequests = await watchAudio(second);
+  await hearRecording(second, fileRequests);
+  await other.close();
+});

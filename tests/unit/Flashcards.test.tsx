@@ -93,6 +93,30 @@ describe('Flashcards', () => {
     expect(screen.getByRole('button', { name: 'Listen: Добро̀ у̀тро, ма̀мо!' })).toBeInTheDocument();
   });
 
+  it('offers pronunciation practice under the word, and a new card starts without the last take', async () => {
+    Object.assign(globalThis, { MediaRecorder: class {} });
+    Object.defineProperty(navigator, 'mediaDevices', {
+      configurable: true,
+      value: { getUserMedia: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+    });
+    try {
+      renderDeck();
+      await userEvent.click(await screen.findByRole('button', { name: 'Say it yourself' }));
+      // Refused on this card: the tutor is told why, the child sees no button that does nothing.
+      expect(await screen.findByText(/not allowed to use the microphone/)).toBeInTheDocument();
+      await userEvent.click(screen.getByRole('button', { name: 'Next card' }));
+      expect(await screen.findByRole('button', { name: 'Say it yourself' })).toBeInTheDocument();
+    } finally {
+      Reflect.deleteProperty(globalThis, 'MediaRecorder');
+      Reflect.deleteProperty(navigator, 'mediaDevices');
+    }
+  });
+
+  it('tells the tutor, in the help language, when this browser cannot record', async () => {
+    renderDeck('rtl', 'ar');
+    expect(await screen.findByTestId('practice-unavailable')).toHaveTextContent(/^للمعلّم/);
+  });
+
   it('praises the child after the last card and can start again', async () => {
     renderDeck();
     await userEvent.click(screen.getByRole('button', { name: 'Next card' }));

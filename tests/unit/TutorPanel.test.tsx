@@ -11,6 +11,12 @@ import { checkTutorPin, computerSettings, hasTutorPin, openTutorTools, setTutorP
 import { exportProgress } from '../../src/lib/store/backup';
 import { throttled, waitLeft } from '../../src/lib/store/throttle';
 import { passwordPictures } from '../../src/lib/learner-pictures';
+import { Blob as NodeBlob } from 'node:buffer';
+import type { BackupFile } from '../../src/lib/store/backup';
+
+// What the tutor saves: jsdom cannot download, so the file's contents are caught here.
+const downloads = vi.hoisted(() => ({ downloadJson: vi.fn(), downloadBlob: vi.fn(), today: () => '2026-12-06' }));
+vi.mock('../../src/islands/tutor/download', () => downloads);
 
 const strings = tutorStrings('en');
 
@@ -213,6 +219,46 @@ describe('TutorPanel', () => {
       expect(screen.getByRole('status')).toHaveTextContent('Loaded: 1 new learner, 0 updated, 1 answer, 0 lessons, 1 word.'),
     );
     expect(await screen.findByText('Ана', { selector: '.tutor__name' })).toBeInTheDocument();
+  });
+
+  it('says what a backup weighs with and without the recordings, and puts them in only when asked', async () => {
+    const { db } = await store();
+    await createProfile(db, { name: 'Ана', picture: '1F436' });
+    // Node's Blob: IndexedDB keeps Blobs by structured clone, which knows Node's Blob but not jsdom's.
+    await db.recordings.put({
+      wordId: 'zdravey',
+      audio: new NodeBlob([new Uint8Array(300_000)], { type: 'audio/wav' }) as Blob,
+      updatedAt: 1,
+    });
+    render(<TutorPanel strings={strings} />);
+    await openPanel();
+    const progressOnly = await screen.findByRole('radio', { name: /^Progress only: about \d kB$/ });
+    expect(progressOnly).toBeChecked();
+    // 300,000 bytes of sound are 400,000 characters of base64, and the rest of the file.
+    const withVoice = await screen.findByRole('radio', {
+      name: /^Progress and the recordings of your voice \(1 recording\): about 40\d kB$/,
+    });
+    const save = screen.getByRole('button', { name: 'Save everyone’s progress to a file' });
+
+    await userEvent.click(save);
+    await waitFor(() => expect(downloads.downloadJson).toHaveBeenCalledTimes(1));
+    const [name, progress] = downloads.downloadJson.mock.calls[0] as [string, BackupFile];
+    expect(name).toBe('zdravei-progress-2026-12-06.json');
+    expect(progress.profiles.map((p) => p.name)).toEqual(['Ана']);
+    expect(progress).not.toHaveProperty('recordings');
+
+    await userEvent.click(withVoice);
+    await userEvent.click(save);
+    await waitFor(() => expect(downloads.downloadJson).toHaveBeenCalledTimes(2));
+    const [, voiced] = downloads.downloadJson.mock.calls[1] as [string, BackupFile];
+    expect(voiced.recordings?.map((r) => [r.key, r.mime, r.audio.length])).toEqual([['zdravey', 'audio/wav', 400_000]]);
+  });
+
+  it('offers no recordings to save on a computer that has none', async () => {
+    render(<TutorPanel strings={strings} />);
+    await openPanel();
+    await screen.findByRole('radio', { name: /^Progress only: about \d kB$/ });
+    expect(screen.getByRole('radio', { name: /\(none yet\)/ })).toBeDisabled();
   });
 
   it('refuses a damaged file and changes nothing', async () => {

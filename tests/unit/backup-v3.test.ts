@@ -39,12 +39,12 @@ async function classWithPath(db: ZdraveiDb) {
   return { ana, omar, group, path };
 }
 
-describe('backups of version 2', () => {
+describe('backups of version 2 and later (groups and paths)', () => {
   it('carry groups, memberships, paths and assignments to another computer', async () => {
     const source = testDatabase();
     const { ana, path } = await classWithPath(source);
     const file = parseBackup(JSON.stringify(await exportProgress(source)));
-    expect(file.version).toBe(2);
+    expect(file.version).toBe(3);
     const target = testDatabase();
     await importBackup(target, file);
     expect(await target.groups.toArray()).toEqual(await source.groups.toArray());

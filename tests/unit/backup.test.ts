@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportProgress, importBackup, ImportError, parseBackup, type BackupFile } from '../../src/lib/store/backup';
+import { exportProgress, importBackup, ImportError, maxBackupBytes, parseBackup, type BackupFile } from '../../src/lib/store/backup';
 import { createProfile, setPicturePassword } from '../../src/lib/store/profiles';
 import { recordAttempt, saveExerciseResult } from '../../src/lib/store/progress';
 import type { ZdraveiDb } from '../../src/lib/store/db';
@@ -56,7 +56,14 @@ describe('export and import', () => {
     const file = JSON.stringify(await exportProgress(source));
     const target = testDatabase();
     const report = await importBackup(target, parseBackup(file));
-    expect(report).toEqual({ profilesAdded: 2, profilesUpdated: 0, attemptsAdded: 3, lessonsUpdated: 1, cardsUpdated: 2 });
+    expect(report).toEqual({
+      profilesAdded: 2,
+      profilesUpdated: 0,
+      attemptsAdded: 3,
+      lessonsUpdated: 1,
+      cardsUpdated: 2,
+      recordingsAdded: 0,
+    });
     const [a, b] = [await snapshot(source), await snapshot(target)];
     expect(b.profiles).toEqual(a.profiles);
     expect(b.lessonProgress).toEqual(a.lessonProgress);
@@ -85,6 +92,7 @@ describe('export and import', () => {
       attemptsAdded: 0,
       lessonsUpdated: 0,
       cardsUpdated: 0,
+      recordingsAdded: 0,
     });
     expect(await db.profiles.count()).toBe(2);
 
@@ -119,7 +127,7 @@ describe('a bad file is refused with a reason and changes nothing', () => {
     ],
     ['with unknown fields', (_, f) => JSON.stringify({ ...f, profiles: f.profiles.map((p) => ({ ...p, isAdmin: true })) }), 'invalid'],
     ['with progress of a child who is not in the file', (_, f) => JSON.stringify({ ...f, profiles: f.profiles.slice(1) }), 'inconsistent'],
-    ['larger than any real backup', () => ' '.repeat(21 * 1024 * 1024), 'too-large'],
+    ['larger than any real backup', () => ' '.repeat(maxBackupBytes + 1), 'too-large'],
   ];
 
   it.each(cases)('%s', async (_, corrupt, problem) => {

@@ -34,7 +34,7 @@ function card(profileId: string, wordId: string, lastReview: string | undefined,
 /** The classroom computer: Ana and Omar. */
 const classroom: BackupFile = {
   app: 'zdravei',
-  version: 2,
+  version: 3,
   ...noGroupsOrPaths,
   exportedAt: '2027-01-10T10:00:00.000Z',
   profiles: [
@@ -79,7 +79,7 @@ const classroom: BackupFile = {
 /** The library laptop: Ana again (renamed there later), and Zahra. */
 const library: BackupFile = {
   app: 'zdravei',
-  version: 2,
+  version: 3,
   ...noGroupsOrPaths,
   exportedAt: '2027-01-12T10:00:00.000Z',
   profiles: [

@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { format } from '../../lib/i18n/format';
+import { fileSize } from '../../lib/i18n/file-size';
 import { canKeepOffline, keepEveryAudio, loadAudioList, totalBytes } from '../../lib/browser/offline-audio';
 import type { AudioList } from '../../sw/names';
 import './offline-section.css';
@@ -26,11 +27,6 @@ export interface OfflineStrings {
 type Status = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 
 const endMessage = { done: 'tutor.offlineDone', cancelled: 'tutor.offlineCancelled', failed: 'tutor.offlineFailed' } as const;
-
-/** Megabytes as the locale writes them: "13.6 MB", "١٣٫٦ م.ب.". */
-function megabytes(bytes: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1_000_000);
-}
 
 export default function OfflineSection({ strings }: { strings: OfflineStrings }) {
   const [list, setList] = useState<AudioList>();
@@ -68,7 +64,7 @@ export default function OfflineSection({ strings }: { strings: OfflineStrings })
         <p>{strings['tutor.offlineUnavailable']}</p>
       ) : (
         <>
-          {list && <p>{format(strings['tutor.offlineIntro'], { size: megabytes(totalBytes(list), strings.locale) }, strings.locale)}</p>}
+          {list && <p>{format(strings['tutor.offlineIntro'], { size: fileSize(totalBytes(list), strings.locale) }, strings.locale)}</p>}
           {status === 'running' ? (
             <>
               <progress value={progress.done} max={progress.total} aria-labelledby="tutor-offline-progress" />

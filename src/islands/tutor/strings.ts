@@ -83,6 +83,10 @@ export type TutorStrings = PicturePadStrings &
     'tutor.exportAll': string;
     'tutor.import': string;
     'tutor.importDone': string;
+    'tutor.importRecordings': string;
+    'tutor.backupWhat': string;
+    'tutor.backupProgressOnly': string;
+    'tutor.backupWithRecordings': string;
     'password.title': string;
     'password.tutorWaiting': string;
     'learners.loading': string;

@@ -1,7 +1,7 @@
 /**
  * Which UI strings a child hears: every instruction, hint and feedback of the exercises
- * and of the "Who is learning?", secret-pictures and review screens. `npm run audio`
- * makes one MP3 per spoken key and help language (public/audio/phrases/), and
+ * and of the "Who is learning?", secret-pictures and review screens, and pronunciation
+ * practice. `npm run audio` makes one MP3 per spoken key and help language (public/audio/phrases/), and
  * tests/unit/phrase-audio.test.ts fails when a child-facing key is in neither list, or a
  * spoken one has no file. To add a phrase: put its key in `spokenKeys`, run
  * `npm run audio`, commit the files, and show it with `<Say phrase="key" …>`.
@@ -102,6 +102,12 @@ export const silentKeys = [
   'password.clear',
   'review.title',
   'review.next',
+  // Pronunciation practice: big buttons with a microphone, a square, an ear; the meter's name.
+  'practice.record',
+  'practice.again',
+  'practice.stop',
+  'practice.listen',
+  'practice.level',
   // Numbers that a bar or dots also show.
   'exercise.position',
   'flashcards.position',
@@ -118,6 +124,8 @@ export const silentKeys = [
   'learners.nameMarkup',
   'learners.loading',
   'password.tutorWaiting',
+  'practice.noMicrophone',
+  'practice.refused',
 ] as const satisfies readonly UIKey[];
 
 /** The prefixes of the child's screens: each of their keys must be in one of the two lists. */
@@ -133,6 +141,7 @@ export const childFacingPrefixes = [
   'learners.',
   'password.',
   'review.',
+  'practice.',
 ];
 
 /** The generated file of a phrase, relative to public/audio/: its key and a hash of its spoken text. */

@@ -16,6 +16,9 @@ export const exercisePictures = {
   right: '2705',
   close: '1F44D',
   wrong: '1F914',
+  // Pronunciation practice: a microphone to record oneself, a square to stop.
+  record: '1F3A4',
+  stop: '23F9',
 } as const;
 
 export type ExercisePicture = keyof typeof exercisePictures;

@@ -20,10 +20,16 @@ import {
   time,
 } from './records';
 
-/** 2: answers with global ids, groups, memberships, paths and assignments. 1 (still read): answers without ids. */
-export const backupVersion = 2;
-/** Larger files are refused before they are read: a year of a class's answers is far smaller. */
-export const maxBackupBytes = 20 * 1024 * 1024;
+/**
+ * 3: the tutor's recordings, when the tutor chose to include them. Still read: 2 (answers
+ * with global ids, groups, memberships, paths and assignments) and 1 (answers without ids).
+ */
+export const backupVersion = 3;
+/**
+ * Larger files are refused before they are read: a year of a class's answers is far
+ * smaller, and recordings add at most a voice pack's worth (voice-pack.ts, 50 MB).
+ */
+export const maxBackupBytes = 80 * 1024 * 1024;
 
 const isoDate = z.string().datetime();
 /** ts-fsrs's card, with its dates as ISO strings. */
@@ -62,24 +68,48 @@ const common = {
 /** Version 1 files, written before answers had ids and before groups and paths. */
 const backupV1Schema = z.object({ ...common, version: z.literal(1), attempts: z.array(attemptFields.strict()).max(500_000) }).strict();
 
+/** One of the tutor's recordings: its `recordings` key, when it was made, its audio in base64. */
+const recordingSchema = z
+  .object({
+    /** Word id, `example:<wordId>` or `phrase:<locale>:<key>` (lib/audio/recording-keys.ts). */
+    key: z.string().min(1).max(200),
+    recordedAt: time,
+    /** The audio's MIME type (audio/wav, audio/webm;codecs=opus …). */
+    mime: z.string().regex(/^audio\/[\w.+-]+(;.*)?$/),
+    /** Padded base64, as btoa writes it: anything else could fail to decode halfway through an import. */
+    audio: z.string().regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/),
+  })
+  .strict();
+
+/** What versions 2 and 3 share. */
+const version2Fields = {
+  ...common,
+  /** Every answer, oldest first, each with its global id. */
+  answers: z.array(answerFields.strict()).max(500_000),
+  /** The groups of children. */
+  groups: z.array(groupFields.strict()).max(1000),
+  /** Which child is in which group. */
+  memberships: z.array(membershipFields.strict()).max(50_000),
+  /** The tutor's lesson paths. */
+  paths: z.array(lessonPathFields.strict()).max(1000),
+  /** Which path is given to whom. */
+  assignments: z.array(assignmentFields.strict().refine(hasOneTarget, 'exactly one of profileId, groupId, everyone')).max(50_000),
+};
+
+/** Version 2 files, written before a backup could hold recordings. */
+const backupV2Schema = z.object({ ...version2Fields, version: z.literal(2) }).strict();
+
 export const backupSchema = z
   .object({
-    ...common,
+    ...version2Fields,
     /** The file format's version; see backupVersion. */
     version: z.literal(backupVersion),
-    /** Every answer, oldest first, each with its global id. */
-    answers: z.array(answerFields.strict()).max(500_000),
-    /** The groups of children. */
-    groups: z.array(groupFields.strict()).max(1000),
-    /** Which child is in which group. */
-    memberships: z.array(membershipFields.strict()).max(50_000),
-    /** The tutor's lesson paths. */
-    paths: z.array(lessonPathFields.strict()).max(1000),
-    /** Which path is given to whom. */
-    assignments: z.array(assignmentFields.strict().refine(hasOneTarget, 'exactly one of profileId, groupId, everyone')).max(50_000),
+    /** The tutor's recordings; absent when the tutor left them out (they are large). */
+    recordings: z.array(recordingSchema).max(20_000).optional(),
   })
   .strict();
 export type BackupFile = z.infer<typeof backupSchema>;
+export type BackupRecording = z.infer<typeof recordingSchema>;
 
 /** Why a file was refused, or an import failed; the UI says each in the tutor's language. */
 export type ImportProblem =
@@ -123,7 +153,7 @@ function firstDuplicate<T>(table: string, records: readonly T[], keyOf: (record:
   return undefined;
 }
 
-/** A file listing one child, answer, lesson or card twice cannot be merged honestly: say which. */
+/** A file listing one child, answer, lesson, card or recording twice cannot be merged honestly: say which. */
 function findDuplicate(backup: BackupFile): string | undefined {
   const pair = (a: string, b: string) => `${a}\u0000${b}`;
   return (
@@ -174,6 +204,12 @@ function findDuplicate(backup: BackupFile): string | undefined {
       backup.assignments,
       (a) => a.id,
       (a) => `id ${a.id}`,
+    ) ??
+    firstDuplicate(
+      'recordings',
+      backup.recordings ?? [],
+      (r) => r.key,
+      (r) => r.key,
     )
   );
 }
@@ -208,13 +244,15 @@ export function parseBackup(text: string): BackupFile {
   if (typeof data !== 'object' || data === null || (data as { app?: unknown }).app !== 'zdravei') throw new ImportError('not-zdravei');
   const version = (data as { version?: unknown }).version;
   if (typeof version === 'number' && version > backupVersion) throw new ImportError('newer-version');
-  if (version !== backupVersion && version !== 1) throw new ImportError('older-version');
-  const result = (version === 1 ? backupV1Schema : backupSchema).safeParse(data);
+  if (version !== backupVersion && version !== 2 && version !== 1) throw new ImportError('older-version');
+  const result = (version === 1 ? backupV1Schema : version === 2 ? backupV2Schema : backupSchema).safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new ImportError('invalid', issue?.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join(''));
   }
-  const backup = result.data.version === 1 ? fromVersion1(result.data) : result.data;
+  const read = result.data;
+  // Older files become today's shape, so that the rest of the app knows one shape only.
+  const backup: BackupFile = read.version === 1 ? fromVersion1(read) : { ...read, version: backupVersion };
   const duplicate = findDuplicate(backup);
   if (duplicate) throw new ImportError('duplicate', duplicate);
   const orphan = findOrphan(backup);

@@ -1,14 +1,35 @@
 /**
  * Export and import of progress as one versioned JSON file, so a tutor can back up a
- * computer or carry a child's progress to another one. An import is validated whole
- * before anything is written (backup-file.ts), then applied in one transaction: all or
- * nothing, even when the computer runs out of room halfway.
+ * computer or carry a child's progress to another one. The tutor's recordings go in only
+ * when asked for (withRecordings): they are large, so backupSizes says what each choice
+ * weighs before saving. An import is validated whole before anything is written
+ * (backup-file.ts), then applied in one transaction: all or nothing, even when the
+ * computer runs out of room halfway.
  */
-import { localDay, type Answer, type Group, type LessonPath, type LessonProgress, type WordCard, type ZdraveiDb } from './db';
-import { backupVersion, ImportError, type BackupFile } from './backup-file';
+import {
+  localDay,
+  type Answer,
+  type Group,
+  type LessonPath,
+  type LessonProgress,
+  type Recording,
+  type WordCard,
+  type ZdraveiDb,
+} from './db';
+import { backupVersion, ImportError, type BackupFile, type BackupRecording } from './backup-file';
 import { validProfiles } from './profiles';
+import { base64Length, fromBase64, toBase64 } from './base64';
 
-export { backupSchema, backupVersion, ImportError, maxBackupBytes, parseBackup, type BackupFile, type ImportProblem } from './backup-file';
+export {
+  backupSchema,
+  backupVersion,
+  ImportError,
+  maxBackupBytes,
+  parseBackup,
+  type BackupFile,
+  type BackupRecording,
+  type ImportProblem,
+} from './backup-file';
 
 export interface ImportReport {
   profilesAdded: number;
@@ -16,6 +37,8 @@ export interface ImportReport {
   attemptsAdded: number;
   lessonsUpdated: number;
   cardsUpdated: number;
+  /** The tutor's recordings added or replaced by newer ones. */
+  recordingsAdded: number;
 }
 
 /** The tables a backup file carries. */
@@ -105,6 +128,70 @@ export async function exportProgress(db: ZdraveiDb, profileIds?: readonly string
   });
 }
 
+/** The recordings of this computer that can go in a file: a malformed row stays out, so that the file loads again. */
+async function storedRecordings(db: ZdraveiDb): Promise<Recording[]> {
+  const rows = await db.recordings.toArray();
+  return rows.filter((r) => {
+    try {
+      return (
+        typeof r.wordId === 'string' &&
+        r.wordId.length > 0 &&
+        r.wordId.length <= 200 &&
+        Number.isSafeInteger(r.updatedAt) &&
+        r.updatedAt >= 0 &&
+        r.updatedAt <= 8.64e15 &&
+        // Duck-typed: a Blob made in another realm (a test's, a frame's) is a Blob all the same.
+        typeof r.audio?.arrayBuffer === 'function' &&
+        typeof r.audio.size === 'number'
+      );
+    } catch {
+      // A Blob-like value whose size cannot even be read.
+      return false;
+    }
+  });
+}
+
+/** A recording's entry in the file, with the audio still to be filled in. */
+function recordingEntry(recording: Recording, audio: string): BackupRecording {
+  // A recording without a usable type was made by MediaRecorder, whose default is WebM.
+  const mime = /^audio\/[\w.+-]+(;.*)?$/.test(recording.audio.type) ? recording.audio.type : 'audio/webm';
+  return { key: recording.wordId, recordedAt: recording.updatedAt, mime, audio };
+}
+
+/** The backup with every recording of this computer in it. */
+export async function withRecordings(db: ZdraveiDb, file: BackupFile): Promise<BackupFile> {
+  const recordings = await storedRecordings(db);
+  const entries = await Promise.all(recordings.map(async (r) => recordingEntry(r, toBase64(new Uint8Array(await r.audio.arrayBuffer())))));
+  return { ...file, recordings: entries };
+}
+
+/** The size in bytes of a backup file as the tutor tools save it (JSON indented by one space: islands/tutor/download.ts). */
+export function backupBytes(file: BackupFile): number {
+  return new TextEncoder().encode(JSON.stringify(file, null, 1)).length;
+}
+
+export interface BackupSizes {
+  /** Progress alone. */
+  progress: number;
+  /** Progress and every recording. */
+  withRecordings: number;
+  /** How many recordings there are. */
+  recordings: number;
+}
+
+/**
+ * What each choice weighs, before saving: the file is made without its audio, and each
+ * recording's base64 is counted from its size instead of being made, since the tutor may
+ * not choose it. Exact, because base64 is plain ASCII that JSON does not escape.
+ */
+export async function backupSizes(db: ZdraveiDb, now = Date.now()): Promise<BackupSizes> {
+  const file = await exportProgress(db, undefined, now);
+  const recordings = await storedRecordings(db);
+  const withoutAudio = { ...file, recordings: recordings.map((r) => recordingEntry(r, '')) };
+  const audio = recordings.reduce((sum, r) => sum + base64Length(r.audio.size), 0);
+  return { progress: backupBytes(file), withRecordings: backupBytes(withoutAudio) + audio, recordings: recordings.length };
+}
+
 /** True for the browser's "no room left" error, however Dexie wraps it (an aborted transaction keeps it as `inner`). */
 export function isQuotaError(error: unknown): boolean {
   for (let e = error as { name?: unknown; inner?: unknown } | undefined; e; e = e.inner as typeof e) {
@@ -130,11 +217,22 @@ async function findCollision(db: ZdraveiDb, backup: BackupFile): Promise<string 
 
 /** Merges a checked backup into the database in one transaction; the newer record wins. */
 export async function importBackup(db: ZdraveiDb, backup: BackupFile): Promise<ImportReport> {
+  // Decoded before the transaction, which must not wait on anything but the database.
+  const recordings: Recording[] = (backup.recordings ?? []).map((r) => ({
+    wordId: r.key,
+    audio: new Blob([fromBase64(r.audio)], { type: r.mime }),
+    updatedAt: r.recordedAt,
+  }));
   try {
-    return await db.transaction('rw', backupTables(db), async () => {
+    return await db.transaction('rw', [...backupTables(db), db.recordings], async () => {
       const collision = await findCollision(db, backup);
       if (collision) throw new ImportError('collision', collision);
-      return merge(db, backup);
+      const report = await merge(db, backup);
+      // The newer recording of a word wins, as for every other record.
+      const here = await db.recordings.bulkGet(recordings.map((r) => r.wordId));
+      const newer = recordings.filter((r, i) => (here[i]?.updatedAt ?? -1) < r.updatedAt);
+      await db.recordings.bulkPut(newer);
+      return { ...report, recordingsAdded: newer.length };
     });
   } catch (error) {
     // The transaction aborted, so nothing of the file was kept; say why in words a tutor can act on.
@@ -144,8 +242,8 @@ export async function importBackup(db: ZdraveiDb, backup: BackupFile): Promise<I
 }
 
 /** The writes of an import; runs inside importBackup's transaction. */
-async function merge(db: ZdraveiDb, backup: BackupFile): Promise<ImportReport> {
-  const report: ImportReport = { profilesAdded: 0, profilesUpdated: 0, attemptsAdded: 0, lessonsUpdated: 0, cardsUpdated: 0 };
+async function merge(db: ZdraveiDb, backup: BackupFile): Promise<Omit<ImportReport, 'recordingsAdded'>> {
+  const report = { profilesAdded: 0, profilesUpdated: 0, attemptsAdded: 0, lessonsUpdated: 0, cardsUpdated: 0 };
   for (const profile of backup.profiles) {
     const existing = await db.profiles.get(profile.id);
     if (!existing) report.profilesAdded++;

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { ZdraveiDb } from './db';
+import { fromBase64, toBase64 } from './base64';
 
 /** The version this code writes and reads. */
 export const voicePackVersion = 1;
@@ -43,12 +44,6 @@ export type VoicePackProblem = 'too-large' | 'not-a-pack' | 'wrong-version';
 
 export type CheckedPack =
   { ok: true; pack: VoicePack; importable: VoicePack['recordings']; skipped: string[] } | { ok: false; problem: VoicePackProblem };
-
-function toBase64(bytes: Uint8Array): string {
-  let text = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(text);
-}
 
 /** The pack of these recordings (keys the table has not are left out); `texts` gives what was read. */
 export async function exportVoicePack(db: ZdraveiDb, texts: ReadonlyMap<string, string>, now = Date.now()): Promise<VoicePack> {
@@ -97,7 +92,7 @@ export function checkVoicePack(text: string, known: ReadonlySet<string>): Checke
 export async function importVoicePack(db: ZdraveiDb, recordings: VoicePack['recordings']): Promise<number> {
   const rows = recordings.map((r) => ({
     wordId: r.key,
-    audio: new Blob([Uint8Array.from(atob(r.audio), (c) => c.charCodeAt(0))], { type: r.mime }),
+    audio: new Blob([fromBase64(r.audio)], { type: r.mime }),
     updatedAt: r.recordedAt,
   }));
   await db.transaction('rw', db.recordings, () => db.recordings.bulkPut(rows));

@@ -9,6 +9,7 @@ import { recordsOfBackups, type ReportRecords } from '../../../lib/reports/repor
 import type { ZdraveiDb } from '../../../lib/store/db';
 import { importBackup, ImportError, parseBackup, type BackupFile, type ImportReport } from '../../../lib/store/backup';
 import { whenDone } from '../../when-done';
+import { importDoneText } from '../BackupSection';
 import type { ReportStrings } from '../strings';
 
 /** Backups loaded for the report: the files' checked contents, and their records merged. */
@@ -44,7 +45,14 @@ export default function BackupsSection({ db, strings, loaded, onLoad, onMessages
     onLoad(parsed.length > 0 ? { files: parsed, records: recordsOfBackups(mergeBackups(parsed)) } : undefined);
   };
   const importAll = async (files: BackupFile[]) => {
-    const total: ImportReport = { profilesAdded: 0, profilesUpdated: 0, attemptsAdded: 0, lessonsUpdated: 0, cardsUpdated: 0 };
+    const total: ImportReport = {
+      profilesAdded: 0,
+      profilesUpdated: 0,
+      attemptsAdded: 0,
+      lessonsUpdated: 0,
+      cardsUpdated: 0,
+      recordingsAdded: 0,
+    };
     const problems: string[] = [];
     for (const file of files) {
       try {
@@ -54,17 +62,7 @@ export default function BackupsSection({ db, strings, loaded, onLoad, onMessages
         problems.push(problemText(strings, error));
       }
     }
-    const done = format(
-      strings['tutor.importDone'],
-      {
-        profiles: total.profilesAdded,
-        updated: total.profilesUpdated,
-        attempts: total.attemptsAdded,
-        lessons: total.lessonsUpdated,
-        cards: total.cardsUpdated,
-      },
-      strings.locale,
-    );
+    const done = importDoneText(strings, total);
     setMessages([done, ...problems]);
     onLoad(undefined);
   };
