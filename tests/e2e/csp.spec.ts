@@ -16,14 +16,18 @@ declare global {
   }
 }
 
-/** Starts collecting violations on every document the page opens, before its scripts run. */
-async function watchViolations(page: Page): Promise<string[]> {
+/**
+ * Starts collecting violations on every document the page opens, before its scripts run.
+ * `expected`: the test provokes them, and the log says so (a refusal printed by the last
+ * test here was once taken for a product fault).
+ */
+async function watchViolations(page: Page, { expected = false } = {}): Promise<string[]> {
   const messages: string[] = [];
   page.on('console', (message) => {
     if (!/Content Security Policy/i.test(message.text())) return;
     messages.push(message.text());
     // Shown at once, so a test that fails on a later step still tells what was refused.
-    console.log(`[CSP] ${page.url()}: ${message.text()}`);
+    console.log(`[CSP${expected ? ', provoked by the test' : ''}] ${page.url()}: ${message.text()}`);
   });
   await page.addInitScript(() => {
     window.cspViolations = [];
@@ -187,7 +191,7 @@ test('the 404 page runs under the policy without a refusal', async ({ page }) =>
 
 // The watch above can fail: what the policy forbids is refused and reported.
 test('an inline script without a hash, a style attribute and another origin are refused and reported', async ({ page }) => {
-  const messages = await watchViolations(page);
+  const messages = await watchViolations(page, { expected: true });
   await page.goto(pageTypes.home('en'));
   const outcome = await page.evaluate(async () => {
     const script = document.createElement('script');

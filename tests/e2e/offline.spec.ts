@@ -1,8 +1,9 @@
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { createLearner, openTutor } from './learner-steps';
+import { showExercise, waitForSequence } from './sequence-steps';
 import { dist, startStaticServer, type StaticServer } from './static-server';
 
 /**
@@ -25,19 +26,24 @@ async function openSite(browser: Browser, server: StaticServer): Promise<{ page:
   const page = await context.newPage();
   const refusals: string[] = [];
   page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) refusals.push(message.text());
+    if (/Content Security Policy/i.test(message.text())) refusals.push(`${page.url()}: ${message.text()}`);
   });
   return { page, refusals };
 }
 
-/** The service worker controls the page and the help language's pages are all kept. */
+/**
+ * The service worker controls the page and the help language's pages are all kept (about
+ * 1,150 pages and the shell: 20 to 60 s on a busy machine). The first version taking the
+ * page over is no update: nothing is offered.
+ */
 async function waitOfflineReady(page: Page, locale: string) {
-  await expect(page.locator('html')).toHaveAttribute('data-offline-ready', locale, { timeout: 180_000 });
+  await expect(page.locator('html')).toHaveAttribute('data-offline-ready', locale, { timeout: 120_000 });
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await expect(page.locator('[data-update-offer]')).toBeHidden();
 }
 
-/** Attempts the store holds for a lesson, read with the browser's IndexedDB API. */
-function attemptsFor(page: Page, lessonId: string): Promise<number> {
+/** Answers the store holds for a lesson, read with the browser's IndexedDB API. */
+function answersFor(page: Page, lessonId: string): Promise<number> {
   return page.evaluate(async (lesson) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('zdravei');
@@ -45,33 +51,35 @@ function attemptsFor(page: Page, lessonId: string): Promise<number> {
       request.onerror = () => reject(request.error);
     });
     const all = await new Promise<{ lessonId: string }[]>((resolve, reject) => {
-      const request = db.transaction('attempts').objectStore('attempts').getAll();
+      const request = db.transaction('answers').objectStore('answers').getAll();
       request.onsuccess = () => resolve(request.result as { lessonId: string }[]);
       request.onerror = () => reject(request.error);
     });
     db.close();
-    return all.filter((attempt) => attempt.lessonId === lesson).length;
+    return all.filter((answer) => answer.lessonId === lesson).length;
   }, lessonId);
 }
 
-/** Answers the current round of the first listen-and-choose exercise rightly. */
-async function answerOneRound(page: Page) {
+/** Brings an exercise on screen (a chosen learner sees one at a time), hydrated. */
+async function bringUp(page: Page, exercise: Locator, learning = true) {
+  if (learning) await waitForSequence(page);
+  await showExercise(page, exercise);
+  await exercise.scrollIntoViewIfNeeded();
+  await expect(exercise.locator('xpath=..')).not.toHaveAttribute('ssr', '');
+}
+
+/** Answers the current round of the first listen-and-choose exercise rightly; `learning`: a learner is chosen. */
+async function answerOneRound(page: Page, learning = true) {
   const listen = page.locator('section.exercise.listen').first();
-  await listen.scrollIntoViewIfNeeded();
-  await expect(listen.locator('xpath=..')).not.toHaveAttribute('ssr', '');
+  await bringUp(page, listen, learning);
   const asked = await listen.locator('.exercise__prompt').getAttribute('data-word');
   await listen.locator(`.choice[data-word="${asked}"]`).click();
   await expect(listen.locator('.feedback--right')).toBeVisible();
   return listen;
 }
 
-// FIXME (issue 14): failed after the merges ("Frame has been detached" while bringing an
-// exercise into view), most likely the lesson sequence or the update offer reloading the
-// page mid-test. Passed on its own branch.
-test.fixme('with the server stopped, a lesson never visited renders, answers, plays a kept word and survives a reload', async ({
-  browser,
-}) => {
-  test.setTimeout(420_000);
+test('with the server stopped, a lesson never visited renders, answers, plays a kept word and survives a reload', async ({ browser }) => {
+  test.setTimeout(300_000);
   const server = await startStaticServer();
   const { page, refusals } = await openSite(browser, server);
   try {
@@ -87,7 +95,7 @@ test.fixme('with the server stopped, a lesson never visited renders, answers, pl
     await expect(offline).toContainText(/take \d+(\.\d)? MB/);
     await offline.getByRole('button', { name: 'Make everything available offline' }).click();
     await expect(offline.locator('progress')).toBeVisible();
-    await expect(offline.getByText('Everything is available offline.')).toBeVisible({ timeout: 240_000 });
+    await expect(offline.getByText('Everything is available offline.')).toBeVisible({ timeout: 150_000 });
 
     await server.stop();
 
@@ -97,8 +105,7 @@ test.fixme('with the server stopped, a lesson never visited renders, answers, pl
     // A word plays from the kept audio, answered by the service worker.
     const sound = page.waitForResponse((response) => response.url().includes('/audio/words/'));
     const deck = page.locator('.flashcards').first();
-    await deck.scrollIntoViewIfNeeded();
-    await expect(deck.locator('xpath=..')).not.toHaveAttribute('ssr', '');
+    await bringUp(page, deck);
     await deck.locator('.audio-button__play').first().click();
     const heard = await sound;
     expect(heard.ok()).toBe(true);
@@ -107,7 +114,7 @@ test.fixme('with the server stopped, a lesson never visited renders, answers, pl
 
     // An exercise hydrates and answers, and the answer is stored.
     await answerOneRound(page);
-    await expect.poll(() => attemptsFor(page, 'history/founding-681')).toBeGreaterThan(0);
+    await expect.poll(() => answersFor(page, 'history/founding-681')).toBeGreaterThan(0);
 
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -138,13 +145,8 @@ function secondVersion(): string {
   return folder;
 }
 
-// FIXME (issue 14): passed on its branch and in one full run after the merges, then timed
-// out (7 min) in the clean-clone CI rehearsal, with a CSP refusal of an inline style on /en/
-// in the log: flaky as it stands; to look at with the other offline test above.
-test.fixme('a new version is picked up, offered only once the child has finished the exercise, and keeps the progress', async ({
-  browser,
-}) => {
-  test.setTimeout(420_000);
+test('a new version is picked up, offered only once the child has finished the exercise, and keeps the progress', async ({ browser }) => {
+  test.setTimeout(180_000);
   const server = await startStaticServer();
   const { page, refusals } = await openSite(browser, server);
   const folder = secondVersion();
@@ -155,20 +157,24 @@ test.fixme('a new version is picked up, offered only once the child has finished
     await page.goto(visited);
     const listen = await answerOneRound(page);
     await expect(listen).toHaveAttribute('data-in-progress', 'true');
-    const before = await attemptsFor(page, 'language/greetings');
-    expect(before).toBeGreaterThan(0);
+    // The answer is written a moment after it shows.
+    await expect.poll(() => answersFor(page, 'language/greetings')).toBeGreaterThan(0);
+    const before = await answersFor(page, 'language/greetings');
 
+    // A mark on this document, gone if anything loads the page again under the child.
+    await page.evaluate(() => ((window as { untouched?: boolean }).untouched = true));
     server.overlay(folder);
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     await expect
       .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state ?? 'none'), {
-        timeout: 180_000,
+        timeout: 60_000,
       })
       .toBe('installed');
     const offer = page.locator('[data-update-offer]');
     // Inside the exercise: no offer, however long the new version waits.
     await page.waitForTimeout(1_500);
     await expect(offer).toBeHidden();
+    await expect(listen).toHaveAttribute('data-in-progress', 'true');
 
     // The child finishes the exercise; then the offer comes.
     for (let round = 0; !(await listen.locator('.exercise__end').isVisible()); round++) {
@@ -181,14 +187,18 @@ test.fixme('a new version is picked up, offered only once the child has finished
     }
     await expect(offer).toBeVisible();
     await expect(offer).toContainText('A new version of the site is ready.');
+    expect(await page.evaluate(() => (window as { untouched?: boolean }).untouched)).toBe(true);
+    // The page loads again (at the same lesson, its step in the address).
+    const reloaded = page.waitForEvent('load');
     await offer.getByRole('button', { name: 'Reload now' }).click();
-    await page.waitForURL(visited);
+    await reloaded;
+    expect(new URL(page.url()).pathname).toBe(visited);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
     // The new version answers, and nothing of the child's work was lost.
     await page.goto('/en/about/');
     await expect(page.locator('#second-version')).toHaveText('Second version');
-    expect(await attemptsFor(page, 'language/greetings')).toBeGreaterThanOrEqual(before);
+    expect(await answersFor(page, 'language/greetings')).toBeGreaterThanOrEqual(before);
     await page.goto('/en/me/');
     await expect(page.getByText('Hello, Лея!')).toBeVisible();
     expect(refusals).toEqual([]);
@@ -213,7 +223,7 @@ test('an exercise whose code cannot load says so, and its button loads the page 
 
     await page.unroute('**/_astro/ListenAndChoose.*.js');
     await failed.getByRole('button', { name: 'Try again' }).click();
-    await answerOneRound(page);
+    await answerOneRound(page, false);
     await expect(page.getByText('This part of the page could not load')).toHaveCount(0);
   } finally {
     await server.stop();

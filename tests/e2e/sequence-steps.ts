@@ -8,3 +8,15 @@ export async function showExercise(page: Page, section: Locator): Promise<void> 
   await page.evaluate((n) => (window.location.hash = `#step-${n}`), step);
   await expect(section).toBeVisible();
 }
+
+/**
+ * Waits until the sequence of a chosen learner has taken over the page: every exercise
+ * shows until it has loaded, then only the current one, and only from then does it follow
+ * a `#step-N` (an address set earlier can be overwritten with its first step). For a lesson
+ * of more than one exercise.
+ */
+export async function waitForSequence(page: Page): Promise<void> {
+  await expect(page.locator('nav.sequence')).toBeVisible();
+  const all = await page.locator('[data-exercise]').count();
+  await expect(page.locator('[data-exercise]:visible')).not.toHaveCount(all);
+}

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { insideExercise, lessonAudio, offerWhenFree } from '../../src/lib/browser/service-worker';
+import { insideExercise, lessonAudio, offerWhenFree, startServiceWorker } from '../../src/lib/browser/service-worker';
 
 const page = (exercise: string) => {
   document.body.innerHTML = `<section class="exercise" ${exercise}></section><div data-update-offer hidden><button>Reload now</button></div>`;
@@ -37,4 +37,41 @@ it('finds a lesson’s audio files in its islands’ props, each once', () => {
     <astro-island props="{&quot;audio&quot;:&quot;/audio/words/zdravey.mp3&quot;}"></astro-island><img src="/pictures/1F43B.svg">`;
   expect(lessonAudio(html)).toEqual(['/audio/words/zdravey.mp3', '/audio/examples/da.mp3']);
   expect(lessonAudio('<p>no sound</p>')).toEqual([]);
+});
+
+/** A browser's service worker container, as far as the page uses it: `controller` and its change. */
+function fakeContainer(controller: object | null) {
+  const container = Object.assign(new EventTarget(), {
+    controller,
+    ready: new Promise<never>(() => {}),
+    register: () => Promise.resolve(Object.assign(new EventTarget(), { waiting: null, installing: null })),
+  });
+  Object.defineProperty(navigator, 'serviceWorker', { value: container, configurable: true });
+  return container;
+}
+
+describe('the offer of a new version when a worker takes the page over', () => {
+  afterEach(() => {
+    Reflect.deleteProperty(navigator, 'serviceWorker');
+  });
+
+  it('is not made when the first version takes over a page no version had', async () => {
+    const offer = page('');
+    const container = fakeContainer(null);
+    await startServiceWorker(document, 'en');
+    container.controller = {};
+    container.dispatchEvent(new Event('controllerchange'));
+    expect(offer.hidden).toBe(true);
+    // A version after it is new to this page.
+    container.dispatchEvent(new Event('controllerchange'));
+    expect(offer.hidden).toBe(false);
+  });
+
+  it('is made when another version takes over a page one already had (a tap in another tab)', async () => {
+    const offer = page('');
+    const container = fakeContainer({});
+    await startServiceWorker(document, 'en');
+    container.dispatchEvent(new Event('controllerchange'));
+    expect(offer.hidden).toBe(false);
+  });
 });

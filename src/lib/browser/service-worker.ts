@@ -61,6 +61,9 @@ export async function startServiceWorker(doc: Document, locale: Locale): Promise
 
   const offer = doc.querySelector<HTMLElement>('[data-update-offer]');
   if (!offer) return;
+  // A page opened before any version was active is taken over by the first one (its
+  // `clients.claim()`), which has the very code the page runs: no new version to offer.
+  let controlled = container.controller !== null;
   let reloadAsked = false;
   offer.querySelector('button')?.addEventListener('click', () => {
     reloadAsked = true;
@@ -70,16 +73,16 @@ export async function startServiceWorker(doc: Document, locale: Locale): Promise
   // The new version took over (here, or from a tap in another tab): this page's code is old.
   container.addEventListener('controllerchange', () => {
     if (reloadAsked) location.reload();
-    else offerWhenFree(doc, offer);
+    else if (controlled) offerWhenFree(doc, offer);
+    controlled = true;
   });
   // A version already waiting (found on an earlier page), or one found from now on; the
   // first install (no controller yet) needs no offer.
-  const hadController = container.controller !== null;
-  if (registration.waiting && hadController) offerWhenFree(doc, offer);
+  if (registration.waiting && controlled) offerWhenFree(doc, offer);
   registration.addEventListener('updatefound', () => {
     const installing = registration.installing;
     installing?.addEventListener('statechange', () => {
-      if (installing.state === 'installed' && hadController) offerWhenFree(doc, offer);
+      if (installing.state === 'installed' && controlled) offerWhenFree(doc, offer);
     });
   });
 }
