@@ -10,7 +10,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { bank, exercises, playLesson } from './exercise-driver';
 import { createLearner, openTutor, unlockTutorPage } from './learner-steps';
 import { buildPath, builtPathTitles } from './path-steps';
-import { showExercise } from './sequence-steps';
+import { showExercise, waitForSequence } from './sequence-steps';
 
 const pin = '2468';
 
@@ -46,7 +46,7 @@ async function threeWrongAnswers(page: Page): Promise<string[]> {
   await page.goto('/en/lessons/language/greetings/');
   const section = exercises(page).and(page.locator('.listen')).first();
   // A chosen learner plays one exercise at a time: once the sequence is on, open the listening one by its step.
-  await expect(page.locator('nav.sequence')).toBeVisible();
+  await waitForSequence(page);
   await showExercise(page, section);
   await section.scrollIntoViewIfNeeded();
   await expect(section.locator('xpath=..')).not.toHaveAttribute('ssr', '');
