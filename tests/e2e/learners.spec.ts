@@ -82,6 +82,9 @@ test('a picture password admits only the right pictures in the right order', asy
 test('a backup file restores a child in a fresh browser; a corrupted one changes nothing', async ({ page, browser }) => {
   await createLearner(page, 'Ana', 0);
   await completeGreetings(page);
+  // Her stars are kept before the tutor saves the file.
+  await page.goto('/en/me/');
+  await expect(page.getByText('Stars: 3')).toBeVisible();
   await openTutor(page);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save everyone’s progress to a file' }).click();
