@@ -53,14 +53,19 @@ export async function activeLearner(db: ZdraveiDb, now = Date.now()): Promise<st
   return sessionIsLive(session, await computerSettings(db), now) ? session.profileId : undefined;
 }
 
-/** Marks activity, so the time-out counts from now. */
-export async function touchSession(db: ZdraveiDb, now = Date.now()): Promise<void> {
+/** Sets `lastActiveAt` of a stored session or opening to now; nothing when it is not stored (a touch never starts one). */
+async function markActive(db: ZdraveiDb, key: string, now: number): Promise<void> {
   await db.settings
     .where('key')
-    .equals(sessionKey)
+    .equals(key)
     .modify((setting) => {
-      (setting.value as Session).lastActiveAt = now;
+      (setting.value as Session | TutorOpening).lastActiveAt = now;
     });
+}
+
+/** Marks activity, so the time-out counts from now. */
+export async function touchSession(db: ZdraveiDb, now = Date.now()): Promise<void> {
+  await markActive(db, sessionKey, now);
 }
 
 export async function hasTutorPin(db: ZdraveiDb): Promise<boolean> {
@@ -92,12 +97,7 @@ export async function tutorToolsOpen(db: ZdraveiDb, now = Date.now()): Promise<b
 
 /** The tutor used the tools: the time-out counts from now (only while they are open). */
 export async function touchTutorTools(db: ZdraveiDb, now = Date.now()): Promise<void> {
-  await db.settings
-    .where('key')
-    .equals(tutorOpenKey)
-    .modify((setting) => {
-      (setting.value as TutorOpening).lastActiveAt = now;
-    });
+  await markActive(db, tutorOpenKey, now);
 }
 
 /** "Lock": the next tutor page asks for the PIN. */
