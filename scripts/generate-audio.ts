@@ -5,7 +5,9 @@
  * are committed. A text is synthesised again only when it (or this generator's version)
  * changed, as recorded in public/audio/manifest.json. Words with a human recording
  * (`audio:`) are skipped. Phrase files are named by key and a hash of the spoken text;
- * lib/audio/phrase-files/<locale>.json maps each key to its file for the browser.
+ * lib/audio/phrase-files/<locale>.json maps each key to its file for the browser. The
+ * prompt of every quiz question of an A0 lesson is spoken too, in every help language
+ * (scripts/audio/quiz.ts), in public/audio/quiz/<locale>/, named by a hash of its text.
  * Run by scripts/run-ts.mjs; the word bank is read and checked by lib/content/read-files.ts,
  * and each text is synthesised in a child process (scripts/audio/synthesise.mjs).
  *
@@ -19,6 +21,7 @@ import { promisify } from 'node:util';
 import { readWordBank } from '../src/lib/content/read-files';
 import { locales } from '../src/lib/i18n/locales';
 import { phraseJobs, textHash } from './audio/phrases';
+import { quizJobs } from './audio/quiz';
 import { sentenceTiles, tileAudioFile, tileSpokenText } from '../src/lib/audio/tile-audio';
 import { normalise } from '../src/lib/exercises/answer-check';
 
@@ -41,6 +44,8 @@ interface Job {
   voice: string;
   /** A UI phrase: spoken as written, without the word bank's stress marks. */
   phrase?: boolean;
+  /** The text is SSML (a quiz question): its Bulgarian spans in the Bulgarian voice. */
+  ssml?: boolean;
 }
 const jobs: Job[] = [];
 const wordBank = await readWordBank();
@@ -76,8 +81,12 @@ for (const phrase of phraseJobs()) {
   phraseIndex[phrase.locale]![phrase.key] = `/audio/${phrase.file}`;
 }
 
+for (const quiz of await quizJobs(root)) {
+  jobs.push({ file: quiz.file, text: quiz.text, id: `quiz ${quiz.id}`, voice: quiz.locale, phrase: true, ssml: true });
+}
+
 const todo = jobs.filter((job) => all || manifest[job.file] !== jobHash(job) || !existsSync(path.join(audioDir, job.file)));
-console.log(`${jobs.length} texts (words, examples, phrases); ${todo.length} to synthesise.`);
+console.log(`${jobs.length} texts (words, examples, phrases, quiz questions); ${todo.length} to synthesise.`);
 
 let done = 0;
 async function worker() {
@@ -90,6 +99,7 @@ async function worker() {
           job.text,
           path.join(audioDir, job.file),
           ...(job.phrase ? [job.voice] : []),
+          ...(job.ssml ? ['ssml'] : []),
         ],
         {
           timeout: 60_000,
@@ -111,7 +121,7 @@ async function worker() {
 }
 await Promise.all(Array.from({ length: parallel }, worker));
 
-// Forget files whose word left the word bank, and phrases whose text changed.
+// Forget files whose word left the word bank, and phrases and quiz questions whose text changed.
 const wanted = new Set(jobs.map((job) => job.file));
 for (const file of Object.keys(manifest)) {
   if (!wanted.has(file)) {

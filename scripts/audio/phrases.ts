@@ -3,19 +3,13 @@
  * scripts/generate-audio.ts and tests/unit/phrase-audio.test.ts, so that the test finds
  * exactly the file the generator would make for the text as it is now written.
  */
-import { createHash } from 'node:crypto';
 import { translations } from '../../src/i18n';
 import { locales, type Locale } from '../../src/lib/i18n/locales';
 import { phraseFile, spokenKeys } from '../../src/lib/audio/phrase-keys';
 import { spokenText } from '../../src/lib/audio/spoken-text';
+import { textHash } from '../../src/lib/audio/text-hash';
 
-/** Bump when the synthesis changes, so every file is made again. */
-export const generatorVersion = 2;
-
-/** The hash a text's file is recorded under in public/audio/manifest.json. */
-export function textHash(text: string): string {
-  return createHash('sha256').update(`${generatorVersion}\n${text}`).digest('hex').slice(0, 16);
-}
+export { generatorVersion, textHash } from '../../src/lib/audio/text-hash';
 
 export interface PhraseJob {
   locale: Locale;

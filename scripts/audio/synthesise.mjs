@@ -6,6 +6,10 @@
  *
  *   node scripts/audio/synthesise.mjs <stressed text> <output.mp3>
  *   node scripts/audio/synthesise.mjs <phrase> <output.mp3> <voice>
+ *   node scripts/audio/synthesise.mjs <ssml> <output.mp3> <voice> ssml
+ *
+ * With `ssml`, the phrase is SSML (a quiz question, lib/audio/quiz-audio.ts), read with
+ * espeak-ng's `-m`: its <voice name="bg"> spans are read by the Bulgarian voice.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +17,7 @@ import ESpeakNg from 'espeak-ng';
 import { Mp3Encoder } from '@breezystack/lamejs';
 import { stressedInput } from './stress.mjs';
 
-const [stressed, output, phraseVoice] = process.argv.slice(2);
+const [stressed, output, phraseVoice, markup] = process.argv.slice(2);
 if (!stressed || !output) {
   console.error('usage: synthesise.mjs <stressed text> <output.mp3>');
   process.exit(2);
@@ -36,7 +40,7 @@ const espeakWords = phonemeText.trim().split(/\s+/).filter(Boolean);
 
 // 2. Synthesise with the word bank's stress; speed a little slower than default for learners.
 const input = phraseVoice ? stressed : stressedInput(stressed, espeakWords, plain);
-const wav = Buffer.from(await espeak(['-s', '140', '-w', 'speech.wav', input], 'speech.wav'));
+const wav = Buffer.from(await espeak(['-s', '140', ...(markup === 'ssml' ? ['-m'] : []), '-w', 'speech.wav', input], 'speech.wav'));
 
 // 3. WAV (16-bit mono PCM) to MP3 at 48 kbit/s: clear speech in a few kilobytes.
 const sampleRate = wav.readUInt32LE(24);

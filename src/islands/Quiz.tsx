@@ -4,6 +4,9 @@
  * a question can carry a hint. Used for words, and for culture and history lessons. The
  * options come in a seeded shuffled order unless the author pinned it; in the pre-reader
  * form a word shows as its picture with its sound, never as Bulgarian text to read.
+ * A question with a spoken prompt (its generated file, in an A0 lesson) has a speaker
+ * button beside it, which also plays it once by itself when the question first shows
+ * (Say: the tutor's setting and one phrase at a time).
  */
 import { useMemo, useRef, useState } from 'react';
 import type { WordForLocale } from '../lib/exercises/word';
@@ -13,6 +16,7 @@ import { shuffle } from '../lib/exercises/shuffle';
 import type { ExerciseForm } from '../lib/exercises/form';
 import { format } from '../lib/i18n/format';
 import AudioButton from './AudioButton';
+import Say from './Say';
 import {
   ChoicePicture,
   exerciseIsland,
@@ -43,6 +47,8 @@ export interface QuizOption {
 
 export interface QuizQuestion {
   prompt: TextPart[];
+  /** The prompt's generated file in the help language (an A0 lesson's quiz): a speaker button plays it. */
+  audio?: string;
   /** A word the question is about: shown with its picture and sound. */
   word?: WordForLocale;
   options: QuizOption[];
@@ -118,6 +124,18 @@ function Questions({ run, questions, strings, form = 'reader', pinOrder = false 
       <div className="quiz__question">
         <p className="quiz__prompt">
           <Rich parts={question.prompt} />
+          {question.audio && (
+            <>
+              {' '}
+              <Say
+                key={rounds.index}
+                src={question.audio}
+                text={question.prompt.map((part) => part.text).join('')}
+                strings={strings}
+                auto
+              />
+            </>
+          )}
         </p>
         {question.word && form === 'pre-reader' && (
           <SoundPrompt

@@ -8,6 +8,10 @@
  *   <Say phrase="listen.instruction" text={strings['listen.instruction']} strings={strings} auto />
  *
  * The phrase's key must be in lib/audio/phrase-keys.ts (spokenKeys) to have a file.
+ * A text that is not a UI string (a quiz question, authored in a lesson) is given by its
+ * generated file's URL instead, found at build time, and has no tutor's recording:
+ *
+ *   <Say src={question.audio} text="Which one means “thank you”?" strings={strings} auto />
  */
 import { useEffect, useRef, useState } from 'react';
 import { createSound, type PlaybackState, type Sound } from '../lib/audio/sound';
@@ -25,7 +29,9 @@ export interface SayStrings {
 
 interface Props {
   /** The UI string's key: names the generated file and the tutor's recording. */
-  phrase: string;
+  phrase?: string;
+  /** Or the generated file's URL itself (a lesson's own text, such as a quiz question). */
+  src?: string;
   /** The text as shown, which the browser's voice reads when no file plays. */
   text: string;
   strings: SayStrings;
@@ -37,24 +43,29 @@ function pageLocale(strings: SayStrings): string {
   return strings.locale ?? (typeof document === 'undefined' ? 'en' : document.documentElement.lang || 'en');
 }
 
-export default function Say({ phrase, text, strings, auto = false }: Props) {
+export default function Say({ phrase, src: given, text, strings, auto = false }: Props) {
   const [state, setState] = useState<PlaybackState>('idle');
   const button = useRef<HTMLButtonElement>(null);
   const sound = useRef<Sound | null>(null);
   /** The generated file's URL once looked up (undefined inside: there is none). */
-  const found = useRef<{ src: string | undefined } | null>(null);
+  const found = useRef<{ src: string | undefined } | null>(given === undefined ? null : { src: given });
   const lookup = useRef<Promise<string | undefined> | null>(null);
   const locale = pageLocale(strings);
 
   const find = () =>
-    (lookup.current ??= phraseUrl(locale, phrase).then((src) => {
+    (lookup.current ??= (given !== undefined || phrase === undefined ? Promise.resolve(given) : phraseUrl(locale, phrase)).then((src) => {
       found.current = { src };
       return src;
     }));
 
   const start = (src: string | undefined) => {
     sound.current ??= createSound(
-      { src: src ?? '', text, lang: locale, recording: () => tutorRecording(phraseRecordingId(locale, phrase)) },
+      {
+        src: src ?? '',
+        text,
+        lang: locale,
+        ...(phrase === undefined ? {} : { recording: () => tutorRecording(phraseRecordingId(locale, phrase)) }),
+      },
       setState,
     );
     playAlone(sound.current);
@@ -69,7 +80,7 @@ export default function Say({ phrase, text, strings, auto = false }: Props) {
     let observer: IntersectionObserver | undefined;
     let live = true;
     const meet = () => {
-      if (!live || !firstMeeting(`${locale}:${phrase}`)) return;
+      if (!live || !firstMeeting(`${locale}:${phrase ?? given ?? text}`)) return;
       void autoSpeakAllowed().then((allowed) => live && allowed && play());
     };
     // Seen means in view; without a way to know (no IntersectionObserver), it waits for a tap.
@@ -102,6 +113,7 @@ export default function Say({ phrase, text, strings, auto = false }: Props) {
       className="say"
       data-state={state}
       data-phrase={phrase}
+      data-src={phrase === undefined ? given : undefined}
       onClick={play}
       aria-label={strings['exercise.say']}
     >

@@ -27,9 +27,13 @@ test('in Arabic, a child plays the greetings lesson one exercise at a time, is c
   test.setTimeout(240_000);
   // Every spoken phrase the page fetches, with the answer it got.
   const phrasesHeard = new Map<string, number>();
+  // And every spoken quiz question (an A0 lesson's prompts, by their URL).
+  const questionsHeard = new Map<string, number>();
   page.on('response', (response) => {
-    const phrase = new URL(response.url()).pathname.match(/^\/audio\/phrases\/ar\/([\w.]+)\.[0-9a-f]{8}\.mp3$/)?.[1];
+    const { pathname } = new URL(response.url());
+    const phrase = pathname.match(/^\/audio\/phrases\/ar\/([\w.]+)\.[0-9a-f]{8}\.mp3$/)?.[1];
     if (phrase) phrasesHeard.set(phrase, response.status());
+    if (/^\/audio\/quiz\/ar\/[0-9a-f]{12}\.mp3$/.test(pathname)) questionsHeard.set(pathname, response.status());
   });
   const keysPressed = await countKeys(page);
   // A picture and a colour, tapped: no name typed.
@@ -50,10 +54,16 @@ test('in Arabic, a child plays the greetings lesson one exercise at a time, is c
   // The explanations for families are folded away.
   await expect(page.locator('details.help-text').first()).not.toHaveAttribute('open', '');
 
+  // The quiz's first question has its spoken Arabic file, beside it on the page from the start.
+  const firstQuestion = await page.locator('.quiz__prompt .say').first().getAttribute('data-src');
+  expect(firstQuestion).toMatch(/^\/audio\/quiz\/ar\/[0-9a-f]{12}\.mp3$/);
+
   const kinds = await playLesson(page, 'pointer');
   expect(await keysPressed()).toBe(0);
   // Each exercise's instruction was read aloud from its generated Arabic file as it came on
-  // the screen (the cards have none; a quiz's questions are the lesson's own words, written per language).
+  // the screen (the cards have none; a quiz's is its first question, from its own file).
+  expect(kinds).toContain('quiz');
+  await expect.poll(() => questionsHeard.get(firstQuestion ?? ''), { message: 'the quiz’s first question' }).toBe(200);
   const instructed = [...new Set(kinds.filter((kind) => kind !== 'flashcards' && kind !== 'quiz'))];
   expect(instructed).toEqual(expect.arrayContaining(['listen', 'match', 'order']));
   for (const kind of instructed) {

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { howls, resetHowls } from './howler-mock';
 import Quiz, { quizStringKeys, type QuizProps, type QuizQuestion } from '../../src/islands/Quiz';
 import { bulgarianSpans } from '../../src/lib/i18n/bulgarian-spans';
+import { resetPhrasePlayer } from '../../src/lib/audio/phrase-player';
 import { chooseLearner, quietly, stars, stringsFor, words } from './exercise-helpers';
 
 beforeEach(resetHowls);
@@ -200,6 +201,47 @@ describe('Quiz', () => {
     await userEvent.click(screen.getByRole('button', { name: /Next/ }));
     await userEvent.click(screen.getAllByRole('button', { name: 'Answer 1' })[1]!);
     await waitFor(() => expect(howls.find((h) => h.options.src[0] === '/audio/words/ezh.mp3')?.plays).toBe(1));
+  });
+
+  it('speaks a prompt that has its file: by itself when the question shows, and again from its speaker button', async () => {
+    resetPhrasePlayer();
+    // Every observed element is in view at once, as on a page where the quiz is on screen.
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(private callback: IntersectionObserverCallback) {}
+        observe(element: Element) {
+          queueMicrotask(() => this.callback([{ isIntersecting: true, target: element } as IntersectionObserverEntry], this as never));
+        }
+        disconnect() {}
+      },
+    );
+    try {
+      const spoken = [
+        { ...questions[0]!, audio: '/audio/quiz/en/aaaaaaaaaaaa.mp3' },
+        { ...questions[1]!, audio: '/audio/quiz/en/bbbbbbbbbbbb.mp3' },
+        questions[2]!,
+      ];
+      renderQuiz(spoken, { pinOrder: true });
+      const played = () => howls.filter((h) => h.plays > 0).map((h) => [h.options.src[0], h.plays]);
+      const prompt = document.querySelector<HTMLElement>('.quiz__prompt')!;
+      const speaker = within(prompt).getByRole('button', { name: 'Listen to this' });
+      expect(speaker).toHaveAttribute('data-src', '/audio/quiz/en/aaaaaaaaaaaa.mp3');
+      await waitFor(() => expect(played()).toEqual([['/audio/quiz/en/aaaaaaaaaaaa.mp3', 1]]));
+      await userEvent.click(speaker);
+      await waitFor(() => expect(played()).toEqual([['/audio/quiz/en/aaaaaaaaaaaa.mp3', 2]]));
+
+      await userEvent.click(screen.getByRole('button', { name: '30' }));
+      await userEvent.click(screen.getByRole('button', { name: /Next/ }));
+      await waitFor(() => expect(played()).toContainEqual(['/audio/quiz/en/bbbbbbbbbbbb.mp3', 1]));
+
+      // A question without its file has no speaker.
+      await userEvent.click(screen.getByRole('button', { name: 'frog' }));
+      await userEvent.click(screen.getByRole('button', { name: /Next/ }));
+      expect(within(document.querySelector<HTMLElement>('.quiz__prompt')!).queryByRole('button')).toBeNull();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('shows a friendly message if it breaks', () => {

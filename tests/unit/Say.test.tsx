@@ -114,6 +114,18 @@ describe('Say', () => {
     }
   });
 
+  it('plays a given file, such as a quiz question’s, by itself once and again when tapped', async () => {
+    const en = pickStrings('en', ['exercise.say']);
+    const src = '/audio/quiz/en/0123456789ab.mp3';
+    render(<Say src={src} text="Which one means thank you?" strings={en} auto />);
+    await waitFor(() => expect(played()).toEqual([src]));
+    const button = screen.getByRole('button', { name: 'Listen to this' });
+    expect(button).toHaveAttribute('data-src', src);
+    await userEvent.click(button);
+    await waitFor(() => expect(howls[0]?.plays).toBe(2));
+    expect(howls).toHaveLength(1);
+  });
+
   it('stops the phrase that was playing when another starts', async () => {
     const en = pickStrings('en', ['exercise.say']);
     render(

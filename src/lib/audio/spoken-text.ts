@@ -31,7 +31,7 @@ export function withoutPlaceholders(written: string): string {
 
 const easternDigits = /[\u0660-\u0669\u06F0-\u06F9]/g;
 
-function asciiDigits(text: string): string {
+export function asciiDigits(text: string): string {
   return text.replace(easternDigits, (digit) => String((digit.codePointAt(0) ?? 0) % 16));
 }
 
