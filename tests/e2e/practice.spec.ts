@@ -1,21 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
+import { withFakeMicrophone } from './chromium-launch';
 import { createLearner } from './learner-steps';
 import { showExercise } from './sequence-steps';
 
-// Chromium's fake microphone (a steady beep) and no permission prompt; the rest as in playwright.config.ts.
-test.use({
-  launchOptions: {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--autoplay-policy=no-user-gesture-required',
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-    ],
-  },
-});
+// Chromium's fake microphone and no permission prompt; the rest as in playwright.config.ts.
+test.use(withFakeMicrophone);
 
 interface StoreSummary {
   count: number;

@@ -1,20 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
+import { withFakeMicrophone } from './chromium-launch';
 import { openTutor } from './learner-steps';
 
-// Chromium's fake microphone (a steady beep) and no permission prompt; the rest as in playwright.config.ts.
-test.use({
-  launchOptions: {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--autoplay-policy=no-user-gesture-required',
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-    ],
-  },
-});
+// Chromium's fake microphone and no permission prompt; the rest as in playwright.config.ts.
+test.use(withFakeMicrophone);
 
 /** Opens the recordings page on the greetings lesson (the tutor PIN set or typed). */
 async function openRecordings(page: Page) {
