@@ -103,6 +103,8 @@ test('a page left open past the time-out shows no child and asks the next one to
   // The same on a lesson page.
   await page.goto('/en/learners/');
   await page.getByRole('button', { name: 'Ivo' }).click();
+  // Choosing a card goes home; going on before that page has loaded interrupts it.
+  await expect(page.getByText('Hello, Ivo!')).toBeVisible();
   await page.goto('/en/lessons/language/greetings/');
   await expect(badgeName(page)).toHaveText('Ivo');
   await page.clock.fastForward('16:00');
