@@ -11,6 +11,9 @@ export const audioCache = 'zdravei-audio';
 /** Which help languages this browser uses, so a new version downloads their pages too. */
 export const languagesCache = 'zdravei-languages';
 
+/** The entry of languagesCache that holds the list (JSON, an array of locales). */
+export const languagesKey = '/languages.json';
+
 /** Pages of other help languages, kept once seen; one cache per version (prefix + version). */
 export const seenPagesPrefix = 'zdravei-seen-';
 

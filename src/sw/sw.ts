@@ -14,7 +14,7 @@
  */
 import { PrecacheController } from 'workbox-precaching';
 import type { Locale } from '../lib/i18n/locales';
-import { audioCache, languagesCache, seenPagesPrefix, type FromWorker, type ToWorker } from './names';
+import { audioCache, languagesCache, languagesKey, seenPagesPrefix, type FromWorker, type ToWorker } from './names';
 import { builtFile, splitPacks, versionOf, type PrecacheEntry } from './packs';
 
 /** The parts of the service worker's global scope used here (the DOM types do not have them). */
@@ -56,8 +56,6 @@ for (const [locale, entries] of Object.entries(packs.languages) as [Locale, Prec
   languagePacks.set(locale, pack);
 }
 const controllers = [shell, ...languagePacks.values()];
-
-const languagesKey = '/languages.json';
 
 async function languagesInUse(): Promise<Locale[]> {
   const saved = await (await caches.open(languagesCache)).match(languagesKey);

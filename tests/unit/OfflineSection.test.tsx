@@ -18,6 +18,7 @@ vi.mock('../../src/lib/browser/offline-audio', async (original) => ({
     }),
   ),
   keepEveryAudio: vi.fn(),
+  languagesKept: vi.fn(() => Promise.resolve([])),
 }));
 
 afterEach(() => {
@@ -61,4 +62,22 @@ it('says where the site can be kept offline when this browser cannot keep it her
   render(<OfflineSection strings={tutorStrings('en')} />);
   expect(screen.getByText(/Open it at http:\/\/localhost/)).toBeVisible();
   expect(screen.queryByRole('button')).toBeNull();
+});
+
+it("fetches the spoken instructions of this page's language and of the others used here, not the rest", async () => {
+  vi.mocked(offlineAudio.loadAudioList).mockResolvedValueOnce({
+    files: [
+      { url: '/audio/words/a.mp3', bytes: 1_000_000 },
+      { url: '/audio/quiz/en/q.mp3', bytes: 1_000_000 },
+      { url: '/audio/quiz/fa/q.mp3', bytes: 1_000_000 },
+      { url: '/audio/quiz/uk/q.mp3', bytes: 1_000_000 },
+    ],
+  });
+  vi.mocked(offlineAudio.languagesKept).mockResolvedValueOnce(['fa']);
+  vi.mocked(offlineAudio.keepEveryAudio).mockResolvedValueOnce({ failed: 0 });
+  render(<OfflineSection strings={tutorStrings('en')} />);
+  expect(await screen.findByText(/they take 3 MB\./)).toBeVisible();
+  await userEvent.click(screen.getByRole('button', { name: 'Make everything available offline' }));
+  const [list] = vi.mocked(offlineAudio.keepEveryAudio).mock.calls[0]!;
+  expect(list.files.map((file) => file.url)).toEqual(['/audio/words/a.mp3', '/audio/quiz/en/q.mp3', '/audio/quiz/fa/q.mp3']);
 });

@@ -1,4 +1,4 @@
-import { keepEveryAudio, totalBytes } from '../../src/lib/browser/offline-audio';
+import { forLanguages, keepEveryAudio, languagesKept, totalBytes } from '../../src/lib/browser/offline-audio';
 
 const list = {
   files: [
@@ -67,4 +67,47 @@ it('stops when cancelled: no file after the cancel, and what was kept stays', as
   const result = await keepEveryAudio(list, { signal: controller.signal, onProgress: () => {}, cacheStorage, fetcher, parallel: 1 });
   expect(result).toEqual({ failed: 0 });
   expect([...files.keys()]).toEqual(['/audio/words/a.mp3']);
+});
+
+it('keeps the Bulgarian words and sentences, and the spoken instructions of the languages in use only', () => {
+  const all = {
+    files: [
+      { url: '/audio/words/ar.mp3', bytes: 1 },
+      { url: '/audio/tiles/a.mp3', bytes: 1 },
+      { url: '/audio/phrases/ar/well-done.mp3', bytes: 1 },
+      { url: '/audio/phrases/fa/well-done.mp3', bytes: 1 },
+      { url: '/audio/quiz/uk/1a2b.mp3', bytes: 1 },
+      { url: '/audio/quiz/ar/1a2b.mp3', bytes: 1 },
+    ],
+  };
+  expect(forLanguages(all, ['ar']).files.map((file) => file.url)).toEqual([
+    '/audio/words/ar.mp3',
+    '/audio/tiles/a.mp3',
+    '/audio/phrases/ar/well-done.mp3',
+    '/audio/quiz/ar/1a2b.mp3',
+  ]);
+});
+
+it('reads the help languages the service worker keeps, ignoring what it does not know', async () => {
+  const saved = new Response(JSON.stringify(['ar', 'xx', 'en']));
+  const cacheStorage = { open: () => Promise.resolve({ match: () => Promise.resolve(saved) }) } as unknown as CacheStorage;
+  expect(await languagesKept(cacheStorage)).toEqual(['ar', 'en']);
+  const empty = { open: () => Promise.resolve({ match: () => Promise.resolve(undefined) }) } as unknown as CacheStorage;
+  expect(await languagesKept(empty)).toEqual([]);
+});
+
+it('writes a file once when the service worker answering the fetch has kept it already', async () => {
+  const { files, cacheStorage } = fakeCaches([]);
+  let writes = 0;
+  const cache = await cacheStorage.open('audio');
+  const put = cache.put.bind(cache);
+  cache.put = (url, response) => {
+    writes += 1;
+    return put(url, response);
+  };
+  // As the service worker does: it keeps the file before it answers.
+  const fetcher = ((url: string) => put(url, new Response('mp3')).then(() => new Response('mp3'))) as typeof fetch;
+  await keepEveryAudio(list, { signal: new AbortController().signal, onProgress: () => {}, cacheStorage, fetcher });
+  expect(files.size).toBe(3);
+  expect(writes).toBe(0);
 });

@@ -1,18 +1,20 @@
 /**
  * The tutor's "make everything available offline": the sound of every word and sentence
  * downloaded into the cache the service worker plays from, with a progress bar, the space
- * it takes, and a cancel button (lib/browser/offline-audio.ts). The pages of the help
- * language in use are kept by the service worker itself.
+ * it takes, and a cancel button (lib/browser/offline-audio.ts). Spoken instructions come
+ * only in this page's help language and the others used on this computer. The pages of
+ * the help language in use are kept by the service worker itself.
  */
 import { useEffect, useRef, useState } from 'react';
 import { format } from '../../lib/i18n/format';
 import { fileSize } from '../../lib/i18n/file-size';
-import { canKeepOffline, keepEveryAudio, loadAudioList, totalBytes } from '../../lib/browser/offline-audio';
+import { canKeepOffline, forLanguages, keepEveryAudio, languagesKept, loadAudioList, totalBytes } from '../../lib/browser/offline-audio';
+import type { Locale } from '../../lib/i18n/locales';
 import type { AudioList } from '../../sw/names';
 import './offline-section.css';
 
 export interface OfflineStrings {
-  locale: string;
+  locale: Locale;
   'tutor.offline': string;
   'tutor.offlineIntro': string;
   'tutor.offlineStart': string;
@@ -37,9 +39,12 @@ export default function OfflineSection({ strings }: { strings: OfflineStrings })
 
   useEffect(() => {
     if (!available) return;
-    loadAudioList().then(setList, () => setStatus('failed'));
+    Promise.all([loadAudioList(), languagesKept().catch(() => [])]).then(
+      ([all, kept]) => setList(forLanguages(all, [strings.locale, ...kept])),
+      () => setStatus('failed'),
+    );
     return () => running.current?.abort();
-  }, [available]);
+  }, [available, strings.locale]);
 
   const start = async (files: AudioList) => {
     const controller = new AbortController();

@@ -1,10 +1,12 @@
 /**
  * The tutor's "make everything available offline": every word and sentence file (the
- * list the build writes, src/sw/integration.ts) put into the audio cache the service
+ * list the build writes, src/sw/integration.ts), and the spoken instructions and quiz
+ * questions of the help languages used here, put into the audio cache the service
  * worker answers from, a few at a time, skipping the ones already kept. It reports
  * progress after each file and stops when its signal is aborted; what was kept stays.
  */
-import { audioCache, audioListUrl, type AudioList } from '../../sw/names';
+import { locales, type Locale } from '../i18n/locales';
+import { audioCache, audioListUrl, languagesCache, languagesKey, type AudioList } from '../../sw/names';
 
 export interface KeepResult {
   /** Files that could not be fetched (the connection dropped, a file missing). */
@@ -16,6 +18,33 @@ export async function loadAudioList(fetcher: typeof fetch = fetch): Promise<Audi
   const response = await fetcher(audioListUrl);
   if (!response.ok) throw new Error(`${audioListUrl}: ${response.status}`);
   return (await response.json()) as AudioList;
+}
+
+/** Audio spoken in a help language lives in a folder named by it (/audio/phrases/ar/, /audio/quiz/ar/). */
+function spokenIn(url: string): string | undefined {
+  return url.split('/').find((part) => (locales as readonly string[]).includes(part));
+}
+
+/**
+ * The files a computer using these help languages needs: every Bulgarian word and
+ * sentence, and the instructions and questions in those languages only (each
+ * language's are 2.5 to 3.8 MB).
+ */
+export function forLanguages(list: AudioList, used: readonly Locale[]): AudioList {
+  return {
+    files: list.files.filter((file) => {
+      const language = spokenIn(file.url);
+      return language === undefined || used.includes(language as Locale);
+    }),
+  };
+}
+
+/** The help languages whose pages the service worker keeps on this computer (src/sw/sw.ts). */
+export async function languagesKept(cacheStorage: CacheStorage = caches): Promise<Locale[]> {
+  const saved = await (await cacheStorage.open(languagesCache)).match(languagesKey);
+  if (!saved) return [];
+  const list: unknown = await saved.json().catch(() => []);
+  return Array.isArray(list) ? list.filter((item): item is Locale => (locales as readonly unknown[]).includes(item)) : [];
 }
 
 export function totalBytes(list: AudioList): number {
@@ -34,7 +63,7 @@ export async function keepEveryAudio(
     onProgress,
     cacheStorage = caches,
     fetcher = fetch,
-    parallel = 4,
+    parallel = 6,
   }: {
     signal: AbortSignal;
     onProgress: (done: number, total: number) => void;
@@ -53,7 +82,8 @@ export async function keepEveryAudio(
         if (!(await cache.match(file.url))) {
           const response = await fetcher(file.url, { signal });
           if (!response.ok) throw new Error(`${file.url}: ${response.status}`);
-          await cache.put(file.url, response);
+          // The service worker, when it answers, has already kept the file: write it once.
+          if (!(await cache.match(file.url))) await cache.put(file.url, response);
         }
         done += 1;
         onProgress(done, list.files.length);
