@@ -7,6 +7,11 @@ import { allLocales, pageTypes } from './pages';
  * any locale, including what loads later (islands, audio, the search index, pictures).
  * A refusal shows as a `securitypolicyviolation` event and as a console message; both
  * are collected.
+ *
+ * The same walk, the suite's only one through every page of every locale, also checks
+ * that each page exists with `lang` and `dir` from its locale and a heading, and that
+ * nothing is requested from another origin (no fonts, scripts, analytics or pictures
+ * from elsewhere), even once the islands, audio and search have loaded.
  */
 
 declare global {
@@ -79,9 +84,29 @@ async function expectFontsLoaded(page: Page): Promise<void> {
   expect(failed).toEqual([]);
 }
 
+/** Collects every request the page makes to another origin. */
+function watchForeignRequests(page: Page, baseURL: string | undefined): string[] {
+  const origin = new URL(baseURL ?? '').origin;
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:') foreign.push(request.url());
+  });
+  return foreign;
+}
+
+/** The page exists, in its locale's language and direction, with a heading. */
+async function expectPageOf(page: Page, url: string, locale: string, status: number | undefined): Promise<void> {
+  expect(status, url).toBe(200);
+  await expect(page.locator('html')).toHaveAttribute('lang', locale);
+  await expect(page.locator('html')).toHaveAttribute('dir', locale === 'ar' || locale === 'fa' ? 'rtl' : 'ltr');
+  await expect(page.locator('h1')).not.toBeEmpty();
+}
+
 /** Opens a page, lets it load and hydrate everything, and returns what the policy refused. */
-async function visit(page: Page, url: string): Promise<string[]> {
-  await page.goto(url);
+async function visit(page: Page, url: string, locale?: string): Promise<string[]> {
+  const response = await page.goto(url);
+  if (locale) await expectPageOf(page, url, locale, response?.status());
   await page.waitForLoadState('networkidle');
   await expectPolicy(page);
   await hydrateIslands(page);
@@ -91,13 +116,16 @@ async function visit(page: Page, url: string): Promise<string[]> {
 }
 
 for (const locale of allLocales) {
-  test(`no page in ${locale} meets a Content Security Policy refusal, nor its audio, exercises or search`, async ({ page }) => {
+  test(`every page type in ${locale} exists in its language, meets no policy refusal, and asks no other origin, nor its audio, exercises or search`, async ({
+    page,
+    baseURL,
+  }) => {
     test.setTimeout(180_000);
     const messages = await watchViolations(page);
+    const foreign = watchForeignRequests(page, baseURL);
     const violations: string[] = [];
-    for (const url of ['/', ...Object.values(pageTypes).map((pageType) => pageType(locale))]) {
-      violations.push(...(await visit(page, url)));
-    }
+    violations.push(...(await visit(page, '/')));
+    for (const pageType of Object.values(pageTypes)) violations.push(...(await visit(page, pageType(locale), locale)));
 
     // A lesson: a word's sound (howler fetches and decodes it) and one round of an exercise.
     const lesson = pageTypes.lesson(locale);
@@ -135,6 +163,7 @@ for (const locale of allLocales) {
 
     expect(violations).toEqual([]);
     expect(messages).toEqual([]);
+    expect(foreign).toEqual([]);
   });
 }
 
