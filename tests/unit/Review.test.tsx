@@ -9,7 +9,7 @@ import { learnerStore as store } from '../../src/lib/store/learner-store';
 import { createProfile } from '../../src/lib/store/profiles';
 import { meetWords, rateWord } from '../../src/lib/store/scheduler';
 import { startSession } from '../../src/lib/store/session';
-import { attemptsOf } from '../../src/lib/store/progress';
+import { attemptsOf } from '../../src/lib/store/progress-reads';
 import { Rating } from 'ts-fsrs';
 import { words } from './exercise-helpers';
 import { signalSessionEnded } from '../../src/lib/browser/session-channel';

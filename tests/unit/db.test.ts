@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createDatabase, legacyAnswerId, localDay, schemaV1, schemaV2, schemaV3 } from '../../src/lib/store/db';
 import { pathForLearner } from '../../src/lib/store/assignments';
 import { recordAttempt } from '../../src/lib/store/progress';
-import { practiceStreak } from '../../src/lib/store/progress';
+import { practiceStreak } from '../../src/lib/store/progress-reads';
 
 describe('schema upgrade', () => {
   it('opens a database written by version 1 and finds every record, with the new day field filled', async () => {

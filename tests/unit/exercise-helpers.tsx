@@ -10,7 +10,7 @@ import type { Locale } from '../../src/lib/i18n/locales';
 import type { WordForLocale } from '../../src/lib/exercises/word';
 import { createProfile } from '../../src/lib/store/profiles';
 import { startSession } from '../../src/lib/store/session';
-import { attemptsOf } from '../../src/lib/store/progress';
+import { attemptsOf } from '../../src/lib/store/progress-reads';
 
 const word = (id: string, stressed: string, gloss: string, picture?: string, example?: [string, string]): WordForLocale => ({
   id,

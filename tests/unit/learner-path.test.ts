@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { assignedPathOfActiveLearner } from '../../src/lib/store/learner-path';
-import { persistentStore } from '../../src/lib/store/progress-recorder';
+import { persistentStore } from '../../src/lib/store/persistent-store';
 import { assignPath } from '../../src/lib/store/assignments';
 import { savePath } from '../../src/lib/store/lesson-paths';
 import { endSession, startSession } from '../../src/lib/store/session';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attemptsOf, lessonProgressOf, practiceStreak, recordAttempt, saveExerciseResult, starsFor } from '../../src/lib/store/progress';
+import { recordAttempt, saveExerciseResult, starsFor } from '../../src/lib/store/progress';
+import { attemptsOf, lessonProgressOf } from '../../src/lib/store/progress-reads';
 import { testDatabase } from './db-helpers';
 
 const day = (d: number, h = 10) => new Date(2026, 10, d, h).getTime();
@@ -73,17 +74,5 @@ describe('lesson progress', () => {
     await saveExerciseResult(db, { profileId: 'p1', lessonId: 'l/x', exerciseId: 'l/x#a', score: 1, lessonExercises: ['l/x#a'] });
     expect(await lessonProgressOf(db, 'p1')).toHaveLength(1);
     expect(await lessonProgressOf(db, 'p2')).toEqual([]);
-  });
-});
-
-describe('days practised in a row', () => {
-  it('counts back from today, or from yesterday when today has no practice yet', async () => {
-    const db = testDatabase();
-    for (const d of [1, 3, 4, 5])
-      await recordAttempt(db, { profileId: 'p1', lessonId: 'l/x', exerciseId: 'l/x#a', correct: true, ms: 1 }, day(d));
-    expect(await practiceStreak(db, 'p1', day(5, 20))).toBe(3);
-    expect(await practiceStreak(db, 'p1', day(6, 9))).toBe(3);
-    expect(await practiceStreak(db, 'p1', day(7, 9))).toBe(0);
-    expect(await practiceStreak(db, 'p2', day(5))).toBe(0);
   });
 });

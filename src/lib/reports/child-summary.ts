@@ -1,10 +1,10 @@
 /**
  * The numbers at the top of the child view: lessons done, words learnt, answers given.
- * A word is learnt when its FSRS card has reached the review state (ts-fsrs State.Review):
+ * A word is learnt when its FSRS card has reached the review state (ts-fsrs State.Review, cardState.review):
  * the child answered it right often enough to leave the learning steps, and has not
  * forgotten it since (a forgotten word is relearning, and counts again once relearnt).
  */
-import { State } from 'ts-fsrs';
+import { cardState } from '../store/card-state';
 import type { ReportRecords } from './report-records';
 
 export interface ChildSummary {
@@ -31,7 +31,7 @@ export function childSummary(profileId: string, records: Pick<ReportRecords, 'an
   return {
     lessonsDone: progress.filter((p) => p.status === 'completed').length,
     lessonsStarted: progress.filter((p) => p.status === 'started').length,
-    wordsLearnt: cards.filter((c) => c.fsrs.state === (State.Review as number)).length,
+    wordsLearnt: cards.filter((c) => c.fsrs.state === cardState.review).length,
     wordsMet: cards.length,
     answers: answers.length,
     right: answers.filter((a) => a.correct).length,

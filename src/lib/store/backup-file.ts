@@ -4,7 +4,7 @@
  * read from IndexedDB (records.ts); here every object is strict.
  */
 import { z } from 'zod';
-import { State } from 'ts-fsrs';
+import { cardState } from './card-state';
 import { legacyAnswerId } from './db';
 import {
   answerFields,
@@ -43,7 +43,7 @@ const fsrsCardSchema = z
     learning_steps: z.number().int().nonnegative(),
     reps: z.number().int().nonnegative(),
     lapses: z.number().int().nonnegative(),
-    state: z.nativeEnum(State),
+    state: z.nativeEnum(cardState),
     last_review: isoDate.optional(),
   })
   .strict();

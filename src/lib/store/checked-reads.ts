@@ -5,9 +5,9 @@
  * so that zod stays out of the lesson's JavaScript.
  */
 import type { LessonProgress, WordCard, ZdraveiDb } from './db';
-import { lessonProgressOf } from './progress';
+import { lessonProgressOf } from './progress-reads';
 import { checkRecords, lessonProgressFields, storedCardFields } from './records';
-import { dueWords } from './scheduler';
+import { dueWords } from './due-words';
 
 const keyOf = (record: unknown) => JSON.stringify(record);
 

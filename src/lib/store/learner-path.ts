@@ -4,7 +4,7 @@
  * so Dexie stays off a lesson page's first load.
  */
 import { pathForLearner } from './assignments';
-import { persistentStore } from './progress-recorder';
+import { persistentStore } from './persistent-store';
 import { activeLearner } from './session';
 
 /** The assigned path's lesson ids; undefined when nobody is learning, nothing is assigned, or the store fails. */

@@ -1,5 +1,5 @@
 /** The store for the learner pages (profiles, home, review, tutor): persistent, or else in memory. */
-import { persistentStore } from './progress-recorder';
+import { persistentStore } from './persistent-store';
 import type { OpenedStore } from './storage';
 
 let opened: Promise<OpenedStore> | undefined;

@@ -4,8 +4,8 @@
  * celebration, so Dexie stays off a lesson page's first load.
  */
 import type { ZdraveiDb } from './db';
-import { lessonProgressOf } from './progress';
-import { persistentStore } from './progress-recorder';
+import { lessonProgressOf } from './progress-reads';
+import { persistentStore } from './persistent-store';
 import { activeLearner } from './session';
 import { stickersFor } from '../learner-pictures';
 

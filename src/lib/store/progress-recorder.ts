@@ -4,18 +4,10 @@
  * ts-fsrs are not part of a lesson page's up-front JavaScript.
  */
 import { activeLearner, touchSession } from './session';
-import { openPersistentStore } from './storage';
+import { persistentStore } from './persistent-store';
 import { recordAttempt, saveExerciseResult, type AnswerInput, type ExerciseResult } from './progress';
 import { meetWords } from './scheduler';
 import type { LessonProgress, ZdraveiDb } from './db';
-
-let opened: Promise<ZdraveiDb | undefined> | undefined;
-
-/** The browser's IndexedDB store, opened once; undefined when this browser cannot keep progress. */
-export function persistentStore(): Promise<ZdraveiDb | undefined> {
-  opened ??= openPersistentStore();
-  return opened;
-}
 
 /** Why progress was not kept, for the message beside the exercise. */
 export type NotKept = 'no-learner' | 'memory' | 'failed';

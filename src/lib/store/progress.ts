@@ -1,6 +1,7 @@
 /**
  * What a child did: every answer (the `answers` table), each exercise's best score, and each
  * lesson's status and stars. Functions take the database so tests can give their own.
+ * Reading them back is progress-reads.ts, which does not load the FSRS scheduler.
  */
 import { localDay, type Answer, type LessonProgress, type ZdraveiDb } from './db';
 import { gradeFor, rateWord } from './scheduler';
@@ -61,36 +62,4 @@ export async function saveExerciseResult(db: ZdraveiDb, result: ExerciseResult, 
 
 function clamp(score: number): number {
   return Number.isFinite(score) ? Math.min(1, Math.max(0, score)) : 0;
-}
-
-export async function lessonProgressOf(db: ZdraveiDb, profileId: string): Promise<LessonProgress[]> {
-  return db.lessonProgress.where('profileId').equals(profileId).toArray();
-}
-
-/**
- * Days practised in a row, counting back from today (or from yesterday, so a streak
- * is not lost before the child has had a chance to practise today).
- */
-export async function practiceStreak(db: ZdraveiDb, profileId: string, now = Date.now()): Promise<number> {
-  const days = new Set(
-    (await db.answers.where('[profileId+day]').between([profileId, ''], [profileId, '\uffff']).keys()).map(
-      (key) => (key as unknown as [string, string])[1],
-    ),
-  );
-  const dayMs = 24 * 60 * 60 * 1000;
-  // Step back from local noon, so a 23- or 25-hour day (clock change) cannot skip a date.
-  const today = new Date(now);
-  let cursor = new Date(today.getFullYear(), today.getMonth(), today.getDate(), 12).getTime();
-  if (!days.has(localDay(cursor))) cursor -= dayMs;
-  let streak = 0;
-  while (days.has(localDay(cursor))) {
-    streak++;
-    cursor -= dayMs;
-  }
-  return streak;
-}
-
-/** Every answer of a child, oldest first. */
-export async function attemptsOf(db: ZdraveiDb, profileId: string): Promise<Answer[]> {
-  return db.answers.where('profileId').equals(profileId).sortBy('at');
 }

@@ -1,8 +1,9 @@
 /**
  * The bridge to FSRS (ts-fsrs): every word a child meets gets a card; a right answer
- * rates it Good, a wrong one Again; a review round takes the words that are due.
+ * rates it Good, a wrong one Again. Which words are due is due-words.ts, which pages
+ * that only read cards load without the scheduler.
  */
-import { createEmptyCard, fsrs, Rating, State, type Card as FsrsCard, type Grade } from 'ts-fsrs';
+import { createEmptyCard, fsrs, Rating, type Card as FsrsCard, type Grade } from 'ts-fsrs';
 import type { WordCard, ZdraveiDb } from './db';
 
 // Short-term learning steps keep a word a child just got wrong due again within minutes.
@@ -39,21 +40,4 @@ export async function rateWord(db: ZdraveiDb, profileId: string, wordId: string,
     await db.cards.put(record);
     return record;
   });
-}
-
-/** A word the child got wrong recently is being (re)learnt: it comes first in a review. */
-// `?.`: a malformed card must not stop the sort; checked-reads.ts then leaves it out.
-const beingLearnt = (card: WordCard) => card.fsrs?.state === State.Learning || card.fsrs?.state === State.Relearning;
-
-/**
- * Words due for review, at most `limit`, so a child never faces 200 cards: words got
- * wrong recently first, then the most overdue.
- */
-export async function dueWords(db: ZdraveiDb, profileId: string, now = Date.now(), limit = 10): Promise<WordCard[]> {
-  const due = await db.cards.where('[profileId+due]').between([profileId, -Infinity], [profileId, now], true, true).toArray();
-  return due.sort((a, b) => Number(beingLearnt(b)) - Number(beingLearnt(a)) || a.due - b.due).slice(0, limit);
-}
-
-export async function countDueWords(db: ZdraveiDb, profileId: string, now = Date.now()): Promise<number> {
-  return db.cards.where('[profileId+due]').between([profileId, -Infinity], [profileId, now], true, true).count();
 }
