@@ -44,13 +44,3 @@ export function saveResult(result: Omit<ExerciseResult, 'profileId'>, seenWords:
     return saveExerciseResult(db, { ...result, profileId });
   });
 }
-
-/** A tutor's own recording of a word, kept in this browser; undefined when there is none or the store fails. */
-export async function recordingOf(wordId: string): Promise<Blob | undefined> {
-  try {
-    const db = await persistentStore();
-    return (await db?.recordings.get(wordId))?.audio;
-  } catch {
-    return undefined;
-  }
-}
