@@ -13,11 +13,14 @@ export type { Outcome };
 const loadRecorder = () => import('./progress-recorder');
 
 /**
- * Starts loading the recorder: called on the first touch of an exercise, so that it is
- * usually there by the first answer, and the lesson's opening does not pay for it.
+ * Starts loading the recorder and opening the store: called on the first touch of an
+ * exercise, so that both are usually ready by the first answer, and the lesson's opening
+ * does not pay for them.
  */
 export function prefetchRecorder(): void {
-  void loadRecorder().catch(() => undefined);
+  void loadRecorder()
+    .then((recorder) => recorder.persistentStore())
+    .catch(() => undefined);
 }
 
 export async function reportAnswer(answer: Omit<AnswerInput, 'profileId'>): Promise<Outcome> {

@@ -9,6 +9,9 @@ import { recordAttempt, saveExerciseResult, type AnswerInput, type ExerciseResul
 import { meetWords } from './scheduler';
 import type { LessonProgress, ZdraveiDb } from './db';
 
+// exercise-report.ts opens the store through the recorder it has just loaded.
+export { persistentStore };
+
 /** Why progress was not kept, for the message beside the exercise. */
 export type NotKept = 'no-learner' | 'memory' | 'failed';
 
