@@ -64,7 +64,7 @@ function Explore({ letters, strings }: AlphabetExplorerProps) {
         </p>
         <LetterSound key={`s${chosen}`} letter={letter} strings={strings} autoPlay={chosen !== undefined} />
         <div className="letter-card__example">
-          {letter.example.picture && <img src={letter.example.picture} alt="" width="96" height="96" />}
+          {letter.example.picture && <img loading="lazy" src={letter.example.picture} alt="" width="96" height="96" />}
           <span lang="bg" dir="ltr">
             {letter.example.stressed}
           </span>

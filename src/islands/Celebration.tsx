@@ -57,7 +57,7 @@ export default function Celebration({ title, stars, sticker, onward, dir, string
       </p>
       {sticker && (
         <figure className="celebration__sticker">
-          <img src={sticker} alt="" width="160" height="160" />
+          <img loading="lazy" src={sticker} alt="" width="160" height="160" />
           <figcaption>{strings['celebration.sticker']}</figcaption>
         </figure>
       )}

@@ -148,7 +148,7 @@ function Questions({ run, questions, strings, form = 'reader', pinOrder = false 
         )}
         {question.word && form === 'reader' && (
           <div className="quiz__word">
-            {question.word.picture && <img src={question.word.picture} alt="" width="96" height="96" />}
+            {question.word.picture && <img loading="lazy" src={question.word.picture} alt="" width="96" height="96" />}
             <span lang="bg" dir="ltr">
               {question.word.stressed}
             </span>

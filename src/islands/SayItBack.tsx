@@ -183,19 +183,19 @@ export default function SayItBack({ src, text, wordId, strings }: Props) {
         <>
           <meter className="say-it-back__meter" min={0} max={1} value={level} aria-label={strings['practice.level']} />
           <button type="button" className="button say-it-back__button is-recording" onClick={() => void stop(recorder)}>
-            <img src={exercisePicture('stop')} alt="" width="40" height="40" />
+            <img loading="lazy" src={exercisePicture('stop')} alt="" width="40" height="40" />
             {strings['practice.stop']}
           </button>
         </>
       ) : (
         <>
           <button type="button" className="button say-it-back__button" onClick={() => void record()}>
-            <img src={exercisePicture('record')} alt="" width="40" height="40" />
+            <img loading="lazy" src={exercisePicture('record')} alt="" width="40" height="40" />
             {hasTake ? strings['practice.again'] : strings['practice.record']}
           </button>
           {hasTake && (
             <button type="button" className="button primary say-it-back__button" onClick={playBoth}>
-              <img src={exercisePicture('listen')} alt="" width="40" height="40" />
+              <img loading="lazy" src={exercisePicture('listen')} alt="" width="40" height="40" />
               {strings['practice.listen']}
             </button>
           )}

@@ -100,7 +100,7 @@ function Sentences({ run, sentences, strings, form = 'reader' }: WordOrderProps 
     >
       {(sentence.picture || preReader) && (
         <div className="exercise__prompt">
-          {sentence.picture && <img src={sentence.picture} alt="" width="96" height="96" />}
+          {sentence.picture && <img loading="lazy" src={sentence.picture} alt="" width="96" height="96" />}
           {preReader && (
             // The model sentence, heard first: by itself once the child has tapped on this page (a browser plays no sound before).
             <AudioButton

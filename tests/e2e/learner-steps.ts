@@ -63,3 +63,25 @@ export async function createLearnerByPicture(page: Page, locale: Locale, picture
   await start.tap();
   await expect(page).toHaveURL(new RegExp(`/${locale}/me/$`));
 }
+
+/** Word cards in the store, read with the browser's IndexedDB API (0 before the store exists). */
+export function storedCards(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('zdravei');
+        open.onerror = () => resolve(0);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('cards')) {
+            db.close();
+            return resolve(0);
+          }
+          const count = db.transaction('cards').objectStore('cards').count();
+          count.onsuccess = () => resolve(count.result);
+          count.onerror = () => resolve(0);
+          db.close();
+        };
+      }),
+  );
+}

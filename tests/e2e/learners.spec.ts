@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createLearner, openTutor } from './learner-steps';
+import { createLearner, openTutor, storedCards } from './learner-steps';
 import { playLesson } from './exercise-driver';
 import { showExercise } from './sequence-steps';
 
@@ -119,6 +119,8 @@ test('the review page shows the words a child got wrong earlier as due, first', 
   await expect(page.getByText('No words to practise now. Come back later!')).toBeVisible();
   // Flashcards give every word of the lesson a card, due now.
   await finishGreetingsFlashcards(page);
+  // The cards are written a moment after the last card: leave the page once they are.
+  await expect.poll(() => storedCards(page)).toBeGreaterThanOrEqual(22);
   await page.goto('/en/me/');
   await expect(page.getByText('Words to practise: 22')).toBeVisible();
   await page.getByRole('link', { name: 'Practise words' }).click();

@@ -4,7 +4,7 @@
  * review round that ends the same way.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { createLearner, createLearnerByPicture } from './learner-steps';
+import { createLearner, createLearnerByPicture, storedCards } from './learner-steps';
 import { exercises, playLesson } from './exercise-driver';
 
 test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true });
@@ -122,6 +122,8 @@ test('the review round plays each word by itself as it appears', async ({ page }
   await expect(deck.locator('xpath=..')).not.toHaveAttribute('ssr', '');
   const next = deck.locator('.flashcards__controls .button').last();
   while (!(await deck.locator('.flashcards__done').isVisible())) await next.tap();
+  // The cards are written a moment after the last tap: leave once they are.
+  await expect.poll(() => storedCards(page)).toBeGreaterThan(0);
   // Nothing is tapped on the review page: the first word plays by itself.
   const heard = page.waitForResponse((r) => r.url().includes('/audio/words/'));
   await page.goto('/ar/review/');

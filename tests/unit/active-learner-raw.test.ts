@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { endSessionRaw, readActiveLearner } from '../../src/lib/store/active-learner-raw';
+import { endSessionRaw, readActiveLearner, readRecordingsRaw } from '../../src/lib/store/active-learner-raw';
 import { createProfile } from '../../src/lib/store/profiles';
 import { saveComputerSettings, startSession } from '../../src/lib/store/session';
 import { testDatabase } from './db-helpers';
@@ -49,4 +49,13 @@ it('ends nothing, and creates nothing, when there is no database', async () => {
   const name = `zdravei-never-made-${process.pid}-end`;
   expect(await endSessionRaw(name)).toBe(false);
   expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
+});
+
+it("finds tutors' recordings by their keys in one go, without Dexie, and nothing where there is none", async () => {
+  const db = testDatabase();
+  await db.recordings.put({ wordId: 'example:kotka', audio: new Blob(['said'], { type: 'audio/webm' }), updatedAt: 1 });
+  await db.recordings.put({ wordId: 'kotka', audio: new Blob(['word'], { type: 'audio/webm' }), updatedAt: 1 });
+  const found = await readRecordingsRaw(['kotka', 'mechka', 'example:kotka'], db.name);
+  expect([...found.keys()].sort()).toEqual(['example:kotka', 'kotka']);
+  expect((await readRecordingsRaw(['kotka'], 'no-such-database')).size).toBe(0);
 });

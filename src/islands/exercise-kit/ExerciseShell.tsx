@@ -8,6 +8,7 @@ import ExerciseBoundary from '../ExerciseBoundary';
 import ExerciseOutcome from '../ExerciseOutcome';
 import { starsFor } from '../../lib/exercises/scoring';
 import { announceFinished } from '../../lib/browser/exercise-finished';
+import { prefetchRecorder } from '../../lib/store/exercise-report';
 import { useRun, type Run } from './use-run';
 import { PhraseStringsContext, SayPhrase, type PhraseStrings } from './phrases';
 import type { ExerciseProps, ExerciseStrings, ShellStrings } from './strings';
@@ -55,7 +56,15 @@ function Shell({ exerciseId, learnersUrl, kind, label, header, showsRun = true, 
       ? { done: words.strings['exercise.done'], again: words.strings['exercise.again'], doneClass: 'exercise__done', primary: false }
       : words.end;
   return (
-    <section className={`exercise ${kind}`} aria-label={label} data-exercise={exerciseId} data-in-progress={run.inProgress || undefined}>
+    // The first touch or key starts loading the recorder, so it is there by the first answer.
+    <section
+      className={`exercise ${kind}`}
+      aria-label={label}
+      data-exercise={exerciseId}
+      data-in-progress={run.inProgress || undefined}
+      onPointerDownCapture={prefetchRecorder}
+      onKeyDownCapture={prefetchRecorder}
+    >
       {header}
       {run.score !== undefined && showsRun ? (
         <Finished run={run} strings={words.strings} end={end} learnersUrl={learnersUrl} />

@@ -57,7 +57,7 @@ export function Feedback({ verdict, strings, answer, note, onNext, onRetry }: Fe
       </p>
       {answer && (
         <div className="feedback__answer">
-          {answer.picture && <img className="feedback__picture" src={answer.picture} alt="" width="96" height="96" />}
+          {answer.picture && <img loading="lazy" className="feedback__picture" src={answer.picture} alt="" width="96" height="96" />}
           {answer.text && (
             <span className="feedback__text" lang="bg" dir="ltr">
               {answer.text}

@@ -10,8 +10,11 @@ import type { TextPart } from '../../lib/i18n/bulgarian-spans';
 import type { ExerciseStrings } from './strings';
 import { SayPhrase } from './phrases';
 
+// Every picture in an exercise is loading="lazy": otherwise React writes a preload link
+// for each one into the page, and a lesson fetched twenty pictures, most of them in steps
+// not yet shown, before its own code.
 export function Picture({ name, className = 'exercise__icon' }: { name: ExercisePicture; className?: string }) {
-  return <img className={className} src={exercisePicture(name)} alt="" width="48" height="48" />;
+  return <img loading="lazy" className={className} src={exercisePicture(name)} alt="" width="48" height="48" />;
 }
 
 /**
@@ -66,7 +69,7 @@ export function Rich({ parts }: { parts: readonly TextPart[] }): ReactNode {
 
 /** The picture of a word as a choice (the text is the button's label). */
 export function ChoicePicture({ src, size = 96 }: { src: string | undefined; size?: number }) {
-  return <img src={src} alt="" width={size} height={size} draggable={false} />;
+  return <img loading="lazy" src={src} alt="" width={size} height={size} draggable={false} />;
 }
 
 /**
@@ -77,7 +80,7 @@ export function ChoicePicture({ src, size = 96 }: { src: string | undefined; siz
 export function SoundPrompt({ round, sound, label, picture, strings }: SoundPromptProps) {
   return (
     <div className="exercise__prompt" data-word={sound.id}>
-      {picture && <img src={picture} alt="" width="96" height="96" />}
+      {picture && <img loading="lazy" src={picture} alt="" width="96" height="96" />}
       <AudioButton
         key={round}
         src={sound.audio}

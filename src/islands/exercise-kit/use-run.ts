@@ -4,7 +4,7 @@
  * with a new seed, so the order changes.
  */
 import { useEffect, useRef, useState } from 'react';
-import { lessonIdOf, prefetchRecorder, reportAnswer, reportResult, type Outcome } from '../../lib/store/exercise-report';
+import { lessonIdOf, reportAnswer, reportResult, type Outcome } from '../../lib/store/exercise-report';
 import { FirstTries } from '../../lib/exercises/rounds';
 import { scoreOf } from '../../lib/exercises/scoring';
 import { seedOf } from '../../lib/exercises/shuffle';
@@ -19,7 +19,6 @@ export function useRun(exerciseId: string) {
 
   useEffect(() => {
     shownAt.current = Date.now();
-    prefetchRecorder();
   }, []);
 
   const lessonId = lessonIdOf(exerciseId);

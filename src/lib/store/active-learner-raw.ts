@@ -2,9 +2,10 @@
  * The active learner read with the browser's IndexedDB API alone, for the header badge:
  * pages without exercises ship a few lines of plain script instead of Dexie. It uses the
  * same names and session rule as the Dexie code (./keys), and never creates or upgrades
- * the database.
+ * the database. The few other reads a page needs before anyone answers (settings, a
+ * tutor's recording) are here too, for the same reason.
  */
-import type { Profile } from './db';
+import type { Profile, Recording } from './db';
 import { databaseName, sessionEndsAt, sessionIsLive, settingKeys, withDefaults, type ComputerSettings, type Session } from './keys';
 
 /** The learner the header shows, and when their session runs out without activity. */
@@ -89,6 +90,28 @@ export async function endSessionRaw(name = databaseName): Promise<boolean> {
     return true;
   } catch {
     return false;
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Tutors' recordings of words or phrases (the `recordings` table, by key), for the audio
+ * buttons of a lesson: looked up as the page opens, all in one transaction, without
+ * loading Dexie. Keys without a recording are left out; none when storage is unusable.
+ */
+export async function readRecordingsRaw(keys: readonly string[], name = databaseName): Promise<Map<string, Blob>> {
+  const found = new Map<string, Blob>();
+  const db = await openExisting(name);
+  if (!db) return found;
+  try {
+    if (!db.objectStoreNames.contains('recordings')) return found;
+    const store = db.transaction('recordings', 'readonly').objectStore('recordings');
+    const records = await Promise.all(keys.map((key) => request(store.get(key)) as Promise<Recording | undefined>));
+    for (const record of records) if (record?.audio) found.set(record.wordId, record.audio);
+    return found;
+  } catch {
+    return found;
   } finally {
     db.close();
   }

@@ -1,20 +1,26 @@
 /**
  * What exercise islands call to report answers and results. Small and free of Dexie:
- * the recorder (Dexie, ts-fsrs) is imported on demand, and fetched early once the page
- * is idle, so it is ready before the first answer without slowing the first paint.
+ * the recorder (Dexie, ts-fsrs) is imported when a child first touches an exercise, so
+ * a lesson opens without it; a tutor's recordings are looked up with the browser's own
+ * IndexedDB API (active-learner-raw.ts).
  */
 import type { Outcome } from './progress-recorder';
 import type { AnswerInput } from './progress';
+import { readRecordingsRaw } from './active-learner-raw';
 
 export type { Outcome };
 
 const loadRecorder = () => import('./progress-recorder');
 
-/** Starts loading the recorder when the browser has nothing else to do. */
+/**
+ * Starts loading the recorder and opening the store: called on the first touch of an
+ * exercise, so that both are usually ready by the first answer, and the lesson's opening
+ * does not pay for them.
+ */
 export function prefetchRecorder(): void {
-  const idle =
-    (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1500));
-  idle(() => void loadRecorder().catch(() => undefined));
+  void loadRecorder()
+    .then((recorder) => recorder.persistentStore())
+    .catch(() => undefined);
 }
 
 export async function reportAnswer(answer: Omit<AnswerInput, 'profileId'>): Promise<Outcome> {
@@ -48,25 +54,40 @@ export function lessonIdOf(exerciseId: string): string {
   return exerciseId.split('#')[0] ?? exerciseId;
 }
 
-const recordings = new Map<string, Promise<Blob | undefined>>();
 const knownRecordings = new Map<string, Blob | undefined>();
+const lookups = new Map<string, Promise<Blob | undefined>>();
+/** Keys asked for in this turn of the event loop: a page's audio buttons mount together. */
+let batch: { keys: string[]; found: Promise<Map<string, Blob>> } | undefined;
+
+function lookUp(key: string): Promise<Blob | undefined> {
+  if (!batch) {
+    const keys: string[] = [];
+    const found = new Promise<void>((resolve) => setTimeout(resolve))
+      .then(() => {
+        batch = undefined;
+        return readRecordingsRaw(keys);
+      })
+      .catch(() => new Map<string, Blob>());
+    batch = { keys, found };
+  }
+  batch.keys.push(key);
+  return batch.found.then((found) => found.get(key));
+}
 
 /**
  * A tutor's recording of a word (the `recordings` table), looked up once a page: the
- * answer once known, or a promise while the lookup runs. The store loads on demand.
+ * answer once known, or a promise while the lookup runs. The keys asked for together
+ * are read in one transaction.
  */
 export function tutorRecording(wordId: string): Blob | undefined | Promise<Blob | undefined> {
   if (knownRecordings.has(wordId)) return knownRecordings.get(wordId);
-  let lookup = recordings.get(wordId);
+  let lookup = lookups.get(wordId);
   if (!lookup) {
-    lookup = loadRecorder()
-      .then((recorder) => recorder.recordingOf(wordId))
-      .catch(() => undefined)
-      .then((blob) => {
-        knownRecordings.set(wordId, blob);
-        return blob;
-      });
-    recordings.set(wordId, lookup);
+    lookup = lookUp(wordId).then((blob) => {
+      knownRecordings.set(wordId, blob);
+      return blob;
+    });
+    lookups.set(wordId, lookup);
   }
   return lookup;
 }

@@ -9,6 +9,9 @@ import { recordAttempt, saveExerciseResult, type AnswerInput, type ExerciseResul
 import { meetWords } from './scheduler';
 import type { LessonProgress, ZdraveiDb } from './db';
 
+// exercise-report.ts opens the store through the recorder it has just loaded.
+export { persistentStore };
+
 /** Why progress was not kept, for the message beside the exercise. */
 export type NotKept = 'no-learner' | 'memory' | 'failed';
 
@@ -43,14 +46,4 @@ export function saveResult(result: Omit<ExerciseResult, 'profileId'>, seenWords:
     if (seenWords.length > 0) await meetWords(db, profileId, seenWords);
     return saveExerciseResult(db, { ...result, profileId });
   });
-}
-
-/** A tutor's own recording of a word, kept in this browser; undefined when there is none or the store fails. */
-export async function recordingOf(wordId: string): Promise<Blob | undefined> {
-  try {
-    const db = await persistentStore();
-    return (await db?.recordings.get(wordId))?.audio;
-  } catch {
-    return undefined;
-  }
 }
