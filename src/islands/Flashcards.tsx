@@ -98,7 +98,9 @@ function FlashcardDeck({ run, words, strings, dir }: FlashcardsProps & { run: Ru
         onPointerUp={onPointerUp}
         data-testid="flashcard"
       >
-        {word.picture && <img loading="lazy" className="flashcards__picture" src={word.picture} alt="" width="160" height="160" draggable={false} />}
+        {word.picture && (
+          <img loading="lazy" className="flashcards__picture" src={word.picture} alt="" width="160" height="160" draggable={false} />
+        )}
         <p className="flashcards__word" lang="bg" dir="ltr">
           {word.stressed}
         </p>
