@@ -8,6 +8,10 @@ export default getViteConfig({
     environment: 'node',
     globals: true,
     setupFiles: ['tests/unit/setup.ts'],
+    // A component test may wait twice for what it finds (5 s each, tests/unit/setup.ts),
+    // and on a loaded 2-core machine the first import of a module is slow: 5 s per test
+    // was not enough for LessonSequence's path test in two clean-clone rehearsals.
+    testTimeout: 20_000,
     // `npm run test:coverage`: which lines of src/ the unit and component tests run.
     coverage: {
       provider: 'v8',

@@ -40,6 +40,15 @@ function lessonPage() {
     <div id="root"></div>`;
 }
 const shown = () => ['one', 'two', 'three'].filter((id) => !(document.getElementById(id) as HTMLElement).hidden);
+/**
+ * Waits until the player shows step n and has run its effects: it hears the end of the
+ * last exercise from an effect, and the DOM of a lazily loaded player can be on the
+ * screen before its effects have run. Hiding the other steps is one of those effects.
+ */
+async function atStep(n: 1 | 2 | 3) {
+  await screen.findByText(`Exercise ${n} of 3`);
+  await waitFor(() => expect(shown()).toEqual([['one', 'two', 'three'][n - 1]]));
+}
 const finish = (id: string, score = 1, outcome?: Outcome) =>
   act(() => announceFinished(document.querySelector(`[data-exercise="l/x#${id}"]`), score, outcome));
 const mount = (locale: 'en' | 'ar' = 'en') =>
@@ -88,7 +97,7 @@ describe('LessonSequence', () => {
 
   it('offers next once an exercise is finished, and lets the child go back', async () => {
     mount();
-    await screen.findByText('Exercise 1 of 3');
+    await atStep(1);
     finish('a');
     await userEvent.click(screen.getByRole('button', { name: /Next/ }));
     expect(shown()).toEqual(['two']);
@@ -110,7 +119,7 @@ describe('LessonSequence', () => {
   it('celebrates the last exercise: stars of the lesson, the sticker, and the next lesson', async () => {
     window.history.replaceState(null, '', '/en/lessons/l/x/#step-3');
     mount();
-    expect(await screen.findByText('Exercise 3 of 3')).toBeInTheDocument();
+    await atStep(3);
     finish('c', 0.5);
     expect(await screen.findByRole('status')).toHaveTextContent('Hooray! You finished the lesson!');
     expect(shown()).toEqual(['three']);
@@ -125,7 +134,7 @@ describe('LessonSequence', () => {
     given.path = ['l/x', 'l/y'];
     window.history.replaceState(null, '', '/en/lessons/l/x/#step-3');
     mount();
-    await screen.findByText('Exercise 3 of 3');
+    await atStep(3);
     finish('c');
     const onward = await screen.findByRole('link', { name: /Next lesson.*Colours around us/ });
     expect(onward).toHaveAttribute('href', '/en/lessons/l/y/');
@@ -135,7 +144,7 @@ describe('LessonSequence', () => {
     lessonPage();
     window.history.replaceState(null, '', '/en/lessons/l/x/#step-3');
     mount();
-    await screen.findByText('Exercise 3 of 3');
+    await atStep(3);
     finish('c');
     expect(await screen.findByRole('link', { name: /my page/i })).toHaveAttribute('href', '/en/me/');
   });
@@ -148,7 +157,7 @@ describe('LessonSequence', () => {
     );
     window.history.replaceState(null, '', '/en/lessons/l/x/#step-3');
     mount();
-    await screen.findByText('Exercise 3 of 3');
+    await atStep(3);
     finish('c');
     await waitFor(() => expect(vi.mocked(fetch)).toHaveBeenCalled());
     expect(screen.getByRole('link', { name: /Next lesson/ })).toHaveAttribute('href', next.url);
