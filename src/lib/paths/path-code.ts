@@ -14,7 +14,8 @@
  * longer exist must be named to the tutor. An array, not an object, so a hostile link has no
  * keys (`__proto__`) to smuggle in; every field is checked with zod before it is used.
  */
-import { z } from 'zod';
+// zod's mini build, as in lib/store/records.ts: one small zod in the browser.
+import * as z from 'zod/v4-mini';
 
 /** The prefix of this version; a link with another `v<n>.` prefix is refused as unknown. */
 export const pathCodeVersion = 1;
@@ -73,16 +74,10 @@ export function isRealDay(day: string): boolean {
 }
 
 const fieldsSchema = z.tuple([
-  z.string().trim().min(1).max(maxPathNameLength),
-  z.string().max(maxPathDescriptionLength),
-  z.union([
-    z.literal(''),
-    z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .refine(isRealDay),
-  ]),
-  z.string().max(maxPathCodeLength),
+  z.string().check(z.trim(), z.minLength(1), z.maxLength(maxPathNameLength)),
+  z.string().check(z.maxLength(maxPathDescriptionLength)),
+  z.union([z.literal(''), z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/), z.refine(isRealDay))]),
+  z.string().check(z.maxLength(maxPathCodeLength)),
 ]);
 
 function packLesson(id: string): string {

@@ -4,7 +4,8 @@
  * before anything is used, like a progress backup (lib/store/backup.ts). A file holds the
  * same fields as a link (lib/paths/path-code.ts), within the same bounds.
  */
-import { z } from 'zod';
+// zod's mini build, as in lib/store/records.ts: one small zod in the browser.
+import * as z from 'zod/v4-mini';
 import {
   isRealDay,
   lessonIdPattern,
@@ -20,32 +21,24 @@ export const pathFileVersion = 1;
 /** Larger files are refused before they are read: a 100-lesson path is about 6 KB. */
 export const maxPathFileBytes = 64 * 1024;
 
-const pathFileSchema = z
-  .object({
-    /** Always "zdravei": a file from another program is refused. */
-    app: z.literal('zdravei'),
-    /** Always "lesson-path": a progress backup is not a path. */
-    kind: z.literal('lesson-path'),
-    /** The format's version, {@link pathFileVersion}. */
-    version: z.literal(pathFileVersion),
-    path: z
-      .object({
-        /** The path's name, shown as text only. */
-        name: z.string().trim().min(1).max(maxPathNameLength),
-        /** What the path is for. */
-        description: z.string().max(maxPathDescriptionLength).optional(),
-        /** The day (YYYY-MM-DD) by which the children should have finished. */
-        by: z
-          .string()
-          .regex(/^\d{4}-\d{2}-\d{2}$/)
-          .refine(isRealDay)
-          .optional(),
-        /** Lesson ids (`track/slug`) in order. */
-        lessons: z.array(z.string().regex(lessonIdPattern)).max(maxPathLessons),
-      })
-      .strict(),
-  })
-  .strict();
+const pathFileSchema = z.strictObject({
+  /** Always "zdravei": a file from another program is refused. */
+  app: z.literal('zdravei'),
+  /** Always "lesson-path": a progress backup is not a path. */
+  kind: z.literal('lesson-path'),
+  /** The format's version, {@link pathFileVersion}. */
+  version: z.literal(pathFileVersion),
+  path: z.strictObject({
+    /** The path's name, shown as text only. */
+    name: z.string().check(z.trim(), z.minLength(1), z.maxLength(maxPathNameLength)),
+    /** What the path is for. */
+    description: z.optional(z.string().check(z.maxLength(maxPathDescriptionLength))),
+    /** The day (YYYY-MM-DD) by which the children should have finished. */
+    by: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/), z.refine(isRealDay))),
+    /** Lesson ids (`track/slug`) in order. */
+    lessons: z.array(z.string().check(z.regex(lessonIdPattern))).check(z.maxLength(maxPathLessons)),
+  }),
+});
 
 export type PathFile = z.infer<typeof pathFileSchema>;
 

@@ -3,7 +3,7 @@
  * is written (backup.ts writes). Record schemas are shared with the checks of what is
  * read from IndexedDB (records.ts); here every object is strict.
  */
-import { z } from 'zod';
+import * as z from 'zod/v4-mini';
 import { cardState } from './card-state';
 import { legacyAnswerId } from './db';
 import {
@@ -31,25 +31,26 @@ export const backupVersion = 3;
  */
 export const maxBackupBytes = 80 * 1024 * 1024;
 
-const isoDate = z.string().datetime();
+/** A record schema of records.ts that refuses keys it does not name, as every object in a file must. */
+const strict = <Shape extends z.core.$ZodLooseShape>(schema: z.ZodMiniObject<Shape>) => z.strictObject(schema.shape);
+
+const isoDate = z.iso.datetime();
 /** ts-fsrs's card, with its dates as ISO strings. */
-const fsrsCardSchema = z
-  .object({
-    due: isoDate,
-    stability: z.number().nonnegative(),
-    difficulty: z.number().nonnegative(),
-    elapsed_days: z.number().nonnegative(),
-    scheduled_days: z.number().nonnegative(),
-    learning_steps: z.number().int().nonnegative(),
-    reps: z.number().int().nonnegative(),
-    lapses: z.number().int().nonnegative(),
-    state: z.nativeEnum(cardState),
-    last_review: isoDate.optional(),
-  })
-  .strict();
+const fsrsCardSchema = z.strictObject({
+  due: isoDate,
+  stability: z.number().check(z.nonnegative()),
+  difficulty: z.number().check(z.nonnegative()),
+  elapsed_days: z.number().check(z.nonnegative()),
+  scheduled_days: z.number().check(z.nonnegative()),
+  learning_steps: z.int().check(z.nonnegative()),
+  reps: z.int().check(z.nonnegative()),
+  lapses: z.int().check(z.nonnegative()),
+  state: z.enum(cardState),
+  last_review: z.optional(isoDate),
+});
 
 /** One word's card for one child: who, which word, its FSRS state, when it last changed. */
-const cardSchema = z.object({ profileId: recordId, wordId: recordId, fsrs: fsrsCardSchema, updatedAt: time }).strict();
+const cardSchema = z.strictObject({ profileId: recordId, wordId: recordId, fsrs: fsrsCardSchema, updatedAt: time });
 
 /** What every version of the file has. */
 const common = {
@@ -58,56 +59,58 @@ const common = {
   /** When the file was made. */
   exportedAt: isoDate,
   /** The children in the file; all progress in it belongs to one of them. */
-  profiles: z.array(profileFields.strict()).max(500),
+  profiles: z.array(strict(profileFields)).check(z.maxLength(500)),
   /** Each lesson's status and stars, by child. */
-  lessonProgress: z.array(lessonProgressFields.strict()).max(100_000),
+  lessonProgress: z.array(strict(lessonProgressFields)).check(z.maxLength(100_000)),
   /** Each word's spaced-repetition card, by child. */
-  cards: z.array(cardSchema).max(500_000),
+  cards: z.array(cardSchema).check(z.maxLength(500_000)),
 };
 
 /** Version 1 files, written before answers had ids and before groups and paths. */
-const backupV1Schema = z.object({ ...common, version: z.literal(1), attempts: z.array(attemptFields.strict()).max(500_000) }).strict();
+const backupV1Schema = z.strictObject({
+  ...common,
+  version: z.literal(1),
+  attempts: z.array(strict(attemptFields)).check(z.maxLength(500_000)),
+});
 
 /** One of the tutor's recordings: its `recordings` key, when it was made, its audio in base64. */
-const recordingSchema = z
-  .object({
-    /** Word id, `example:<wordId>` or `phrase:<locale>:<key>` (lib/audio/recording-keys.ts). */
-    key: z.string().min(1).max(200),
-    recordedAt: time,
-    /** The audio's MIME type (audio/wav, audio/webm;codecs=opus …). */
-    mime: z.string().regex(/^audio\/[\w.+-]+(;.*)?$/),
-    /** Padded base64, as btoa writes it: anything else could fail to decode halfway through an import. */
-    audio: z.string().regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/),
-  })
-  .strict();
+const recordingSchema = z.strictObject({
+  /** Word id, `example:<wordId>` or `phrase:<locale>:<key>` (lib/audio/recording-keys.ts). */
+  key: z.string().check(z.minLength(1), z.maxLength(200)),
+  recordedAt: time,
+  /** The audio's MIME type (audio/wav, audio/webm;codecs=opus …). */
+  mime: z.string().check(z.regex(/^audio\/[\w.+-]+(;.*)?$/)),
+  /** Padded base64, as btoa writes it: anything else could fail to decode halfway through an import. */
+  audio: z.string().check(z.regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/)),
+});
 
 /** What versions 2 and 3 share. */
 const version2Fields = {
   ...common,
   /** Every answer, oldest first, each with its global id. */
-  answers: z.array(answerFields.strict()).max(500_000),
+  answers: z.array(strict(answerFields)).check(z.maxLength(500_000)),
   /** The groups of children. */
-  groups: z.array(groupFields.strict()).max(1000),
+  groups: z.array(strict(groupFields)).check(z.maxLength(1000)),
   /** Which child is in which group. */
-  memberships: z.array(membershipFields.strict()).max(50_000),
+  memberships: z.array(strict(membershipFields)).check(z.maxLength(50_000)),
   /** The tutor's lesson paths. */
-  paths: z.array(lessonPathFields.strict()).max(1000),
+  paths: z.array(strict(lessonPathFields)).check(z.maxLength(1000)),
   /** Which path is given to whom. */
-  assignments: z.array(assignmentFields.strict().refine(hasOneTarget, 'exactly one of profileId, groupId, everyone')).max(50_000),
+  assignments: z
+    .array(strict(assignmentFields).check(z.refine(hasOneTarget, 'exactly one of profileId, groupId, everyone')))
+    .check(z.maxLength(50_000)),
 };
 
 /** Version 2 files, written before a backup could hold recordings. */
-const backupV2Schema = z.object({ ...version2Fields, version: z.literal(2) }).strict();
+const backupV2Schema = z.strictObject({ ...version2Fields, version: z.literal(2) });
 
-export const backupSchema = z
-  .object({
-    ...version2Fields,
-    /** The file format's version; see backupVersion. */
-    version: z.literal(backupVersion),
-    /** The tutor's recordings; absent when the tutor left them out (they are large). */
-    recordings: z.array(recordingSchema).max(20_000).optional(),
-  })
-  .strict();
+export const backupSchema = z.strictObject({
+  ...version2Fields,
+  /** The file format's version; see backupVersion. */
+  version: z.literal(backupVersion),
+  /** The tutor's recordings; absent when the tutor left them out (they are large). */
+  recordings: z.optional(z.array(recordingSchema).check(z.maxLength(20_000))),
+});
 export type BackupFile = z.infer<typeof backupSchema>;
 export type BackupRecording = z.infer<typeof recordingSchema>;
 
@@ -248,7 +251,10 @@ export function parseBackup(text: string): BackupFile {
   const result = (version === 1 ? backupV1Schema : version === 2 ? backupV2Schema : backupSchema).safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new ImportError('invalid', issue?.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join(''));
+    throw new ImportError(
+      'invalid',
+      issue?.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join(''),
+    );
   }
   const read = result.data;
   // Older files become today's shape, so that the rest of the app knows one shape only.

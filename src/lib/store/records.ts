@@ -6,16 +6,19 @@
  * crash the page for every child.
  */
 import type { IndexableType } from 'dexie';
-import { z } from 'zod';
+// zod's mini build: the same checks as `zod`, written as functions so a bundle keeps only
+// those used. The learner pages check every record they read, and the full build was
+// 13 KB of their JavaScript.
+import * as z from 'zod/v4-mini';
 
 /** A record key that names a child or a word: never empty, never a whole essay. */
-export const recordId = z.string().min(1).max(100);
+export const recordId = z.string().check(z.minLength(1), z.maxLength(100));
 /** `track/slug` of a lesson. */
-export const lessonId = z.string().max(200);
+export const lessonId = z.string().check(z.maxLength(200));
 /** A moment in ms since 1970, within what `Date` can hold. */
-export const time = z.number().int().nonnegative().max(8.64e15);
+export const time = z.int().check(z.nonnegative(), z.maximum(8.64e15));
 /** Salt and hash of a secret, as lowercase hex (see secrets.ts). */
-const hex = z.string().regex(/^[0-9a-f]{1,128}$/);
+const hex = z.string().check(z.regex(/^[0-9a-f]{1,128}$/));
 
 /** A child who learns on this computer (db.ts `Profile`). */
 export const profileFields = z.object({
@@ -23,17 +26,17 @@ export const profileFields = z.object({
   id: recordId,
   // A name is shown as text anyway; markup in one means the record was made to attack.
   /** The child's name, as cleanName in profiles.ts keeps it; empty when the child started by picture alone. */
-  name: z
-    .string()
-    .max(40)
-    .regex(/^[^<>]*$/)
-    .refine((name) => name === name.trim(), 'kept without surrounding spaces'),
+  name: z.string().check(
+    z.maxLength(40),
+    z.regex(/^[^<>]*$/),
+    z.refine((name) => name === name.trim(), 'kept without surrounding spaces'),
+  ),
   /** OpenMoji code of the profile picture. */
-  picture: z.string().max(60),
+  picture: z.string().check(z.maxLength(60)),
   /** The card's colour, by name (lib/learner-pictures.ts `profileColours`). */
-  colour: z.string().max(20).optional(),
+  colour: z.optional(z.string().check(z.maxLength(20))),
   /** Salted hash of the picture password, when there is one. */
-  picturePassword: z.object({ salt: hex, hash: hex }).strict().optional(),
+  picturePassword: z.optional(z.strictObject({ salt: hex, hash: hex })),
   /** When the child was added: with the id, what tells two children apart. */
   createdAt: time,
   /** When the name, picture or password last changed: the newer one wins on import. */
@@ -47,30 +50,25 @@ export const attemptFields = z.object({
   /** The lesson of the exercise. */
   lessonId,
   /** `lessonId#exerciseId`. */
-  exerciseId: z.string().max(300),
+  exerciseId: z.string().check(z.maxLength(300)),
   /** The word the answer was about, when there is one. */
-  wordId: recordId.optional(),
+  wordId: z.optional(recordId),
   /** Whether the answer was right. */
   correct: z.boolean(),
   /** Time from question to answer: at most a day. */
-  ms: z.number().nonnegative().max(8.64e7),
+  ms: z.number().check(z.nonnegative(), z.maximum(8.64e7)),
   /** When the child answered. */
   at: time,
 });
 
 /** One answer with its global id (db.ts `Answer`, without `day`, which is worked out from `at`). */
-export const answerFields = attemptFields.extend({
+export const answerFields = z.extend(attemptFields, {
   /** crypto.randomUUID, or legacyAnswerId for an answer recorded before version 3: child, moment and exercise. */
-  id: z.string().min(1).max(450),
+  id: z.string().check(z.minLength(1), z.maxLength(450)),
 });
 
 /** A short text a tutor typed (a group's or a path's name): shown as text only. */
-const label = z
-  .string()
-  .trim()
-  .min(1)
-  .max(100)
-  .regex(/^[^<>]*$/);
+const label = z.string().check(z.trim(), z.minLength(1), z.maxLength(100), z.regex(/^[^<>]*$/));
 
 /** A group of children (db.ts `Group`). */
 export const groupFields = z.object({
@@ -101,11 +99,11 @@ export const lessonPathFields = z.object({
   /** Its name. */
   title: label,
   /** What it is for. */
-  description: z.string().max(500).optional(),
+  description: z.optional(z.string().check(z.maxLength(500))),
   /** The ready-made path in content/paths/ it started from. */
-  basedOn: z.string().max(100).optional(),
+  basedOn: z.optional(z.string().check(z.maxLength(100))),
   /** The lessons, in order. */
-  lessons: z.array(lessonId).max(300),
+  lessons: z.array(lessonId).check(z.maxLength(300)),
   /** When it was made. */
   createdAt: time,
   /** When it last changed: the newer one wins on import. */
@@ -119,16 +117,13 @@ export const assignmentFields = z.object({
   /** The path. */
   pathId: recordId,
   /** The child it is given to. */
-  profileId: recordId.optional(),
+  profileId: z.optional(recordId),
   /** The group it is given to. */
-  groupId: recordId.optional(),
+  groupId: z.optional(recordId),
   /** Given to every child on the computer. */
-  everyone: z.literal(true).optional(),
+  everyone: z.optional(z.literal(true)),
   /** When the tutor wants it done. */
-  by: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
+  by: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   /** When it was given: among a child's groups, the latest one counts. */
   assignedAt: time,
 });
@@ -146,11 +141,13 @@ export const lessonProgressFields = z.object({
   /** Started, or every exercise has a result. */
   status: z.enum(['started', 'completed']),
   /** Best share of right answers. */
-  bestScore: z.number().min(0).max(1),
+  bestScore: z.number().check(z.minimum(0), z.maximum(1)),
   /** 0 before completion, then 1 to 3. */
   stars: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
   /** Best score of each finished exercise, by exercise id. */
-  exercises: z.record(z.string().max(300), z.number().min(0).max(1)).refine((r) => Object.keys(r).length <= 200),
+  exercises: z
+    .record(z.string().check(z.maxLength(300)), z.number().check(z.minimum(0), z.maximum(1)))
+    .check(z.refine((r) => Object.keys(r).length <= 200)),
   /** When the progress last changed: the newer one wins on import. */
   updatedAt: time,
 });
@@ -165,7 +162,7 @@ export interface BrokenRecord {
 
 /** Splits records into those that pass the schema and those that do not. */
 export function checkRecords<T>(
-  schema: z.ZodTypeAny,
+  schema: z.ZodMiniType,
   records: readonly unknown[],
   keyOf: (record: unknown) => IndexableType,
 ): { valid: T[]; broken: BrokenRecord[] } {
@@ -189,7 +186,7 @@ export const storedCardFields = z.object({
   /** When the card is next due, copied out of `fsrs` for the index. */
   due: time,
   /** ts-fsrs's card: only what the review and the reports read is checked. */
-  fsrs: z.object({ due: z.date(), state: z.number().int().min(0).max(3), lapses: z.number().int().nonnegative() }).passthrough(),
+  fsrs: z.looseObject({ due: z.date(), state: z.int().check(z.minimum(0), z.maximum(3)), lapses: z.int().check(z.nonnegative()) }),
   /** When the card last changed. */
   updatedAt: time,
 });

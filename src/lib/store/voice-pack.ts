@@ -3,7 +3,8 @@
  * in base64. A pack is checked whole before anything is written; recordings of words
  * this site no longer has are skipped and named, the rest are imported.
  */
-import { z } from 'zod';
+// zod's mini build, as in records.ts: the tutor pages then carry one zod, the small one.
+import * as z from 'zod/v4-mini';
 import type { ZdraveiDb } from './db';
 import { fromBase64, toBase64 } from './base64';
 
@@ -12,32 +13,28 @@ export const voicePackVersion = 1;
 /** Larger files are refused before they are read: a whole site voiced is far smaller. */
 export const maxVoicePackBytes = 50 * 1024 * 1024;
 
-const voicePackSchema = z
-  .object({
-    /** Says what the file is, so a backup or another JSON file is refused by name. */
-    format: z.literal('zdravei-voice-pack'),
-    /** The pack format's version: an unknown one is refused, not guessed at. */
-    version: z.number().int(),
-    /** When the pack was made, ms since 1970. */
-    createdAt: z.number().nonnegative(),
-    recordings: z.array(
-      z
-        .object({
-          /** The `recordings` key: word id, `example:<wordId>` or `phrase:<locale>:<key>`. */
-          key: z.string().min(1).max(200),
-          /** The text that was read, for a person looking at the file. */
-          text: z.string().max(2000),
-          /** When it was recorded, ms since 1970. */
-          recordedAt: z.number().nonnegative(),
-          /** The audio's MIME type (audio/wav, audio/webm;codecs=opus …). */
-          mime: z.string().regex(/^audio\/[\w.+-]+(;.*)?$/),
-          /** The audio, base64. */
-          audio: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/),
-        })
-        .strict(),
-    ),
-  })
-  .strict();
+const voicePackSchema = z.strictObject({
+  /** Says what the file is, so a backup or another JSON file is refused by name. */
+  format: z.literal('zdravei-voice-pack'),
+  /** The pack format's version: an unknown one is refused, not guessed at. */
+  version: z.int(),
+  /** When the pack was made, ms since 1970. */
+  createdAt: z.number().check(z.nonnegative()),
+  recordings: z.array(
+    z.strictObject({
+      /** The `recordings` key: word id, `example:<wordId>` or `phrase:<locale>:<key>`. */
+      key: z.string().check(z.minLength(1), z.maxLength(200)),
+      /** The text that was read, for a person looking at the file. */
+      text: z.string().check(z.maxLength(2000)),
+      /** When it was recorded, ms since 1970. */
+      recordedAt: z.number().check(z.nonnegative()),
+      /** The audio's MIME type (audio/wav, audio/webm;codecs=opus …). */
+      mime: z.string().check(z.regex(/^audio\/[\w.+-]+(;.*)?$/)),
+      /** The audio, base64. */
+      audio: z.string().check(z.regex(/^[A-Za-z0-9+/]*={0,2}$/)),
+    }),
+  ),
+});
 
 export type VoicePack = z.infer<typeof voicePackSchema>;
 export type VoicePackProblem = 'too-large' | 'not-a-pack' | 'wrong-version';
