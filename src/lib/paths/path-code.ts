@@ -14,8 +14,8 @@
  * longer exist must be named to the tutor. An array, not an object, so a hostile link has no
  * keys (`__proto__`) to smuggle in; every field is checked with zod before it is used.
  */
-// zod's mini build, as in lib/store/records.ts: one small zod in the browser.
-import * as z from 'zod/v4-mini';
+// zod's mini build (lib/zod-mini.ts), as in lib/store/records.ts: one small zod in the browser.
+import { z } from '../zod-mini';
 
 /** The prefix of this version; a link with another `v<n>.` prefix is refused as unknown. */
 export const pathCodeVersion = 1;

@@ -4,8 +4,8 @@
  * before anything is used, like a progress backup (lib/store/backup.ts). A file holds the
  * same fields as a link (lib/paths/path-code.ts), within the same bounds.
  */
-// zod's mini build, as in lib/store/records.ts: one small zod in the browser.
-import * as z from 'zod/v4-mini';
+// zod's mini build (lib/zod-mini.ts), as in lib/store/records.ts: one small zod in the browser.
+import { z } from '../zod-mini';
 import {
   isRealDay,
   lessonIdPattern,

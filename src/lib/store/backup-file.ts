@@ -3,7 +3,7 @@
  * is written (backup.ts writes). Record schemas are shared with the checks of what is
  * read from IndexedDB (records.ts); here every object is strict.
  */
-import * as z from 'zod/v4-mini';
+import { z } from '../zod-mini';
 import { cardState } from './card-state';
 import { legacyAnswerId } from './db';
 import {

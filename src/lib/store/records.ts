@@ -9,7 +9,7 @@ import type { IndexableType } from 'dexie';
 // zod's mini build: the same checks as `zod`, written as functions so a bundle keeps only
 // those used. The learner pages check every record they read, and the full build was
 // 13 KB of their JavaScript.
-import * as z from 'zod/v4-mini';
+import { z } from '../zod-mini';
 
 /** A record key that names a child or a word: never empty, never a whole essay. */
 export const recordId = z.string().check(z.minLength(1), z.maxLength(100));

@@ -3,8 +3,8 @@
  * in base64. A pack is checked whole before anything is written; recordings of words
  * this site no longer has are skipped and named, the rest are imported.
  */
-// zod's mini build, as in records.ts: the tutor pages then carry one zod, the small one.
-import * as z from 'zod/v4-mini';
+// zod's mini build (lib/zod-mini.ts), as in records.ts: the tutor pages then carry one zod, the small one.
+import { z } from '../zod-mini';
 import type { ZdraveiDb } from './db';
 import { fromBase64, toBase64 } from './base64';
 
