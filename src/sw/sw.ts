@@ -14,7 +14,7 @@
  */
 import { PrecacheController } from 'workbox-precaching';
 import type { Locale } from '../lib/i18n/locales';
-import { audioCache, languagesCache, languagesKey, seenPagesPrefix, type FromWorker, type ToWorker } from './names';
+import { audioCache, languagesCache, languagesKept, languagesKey, seenPagesPrefix, type FromWorker, type ToWorker } from './names';
 import { builtFile, splitPacks, versionOf, type PrecacheEntry } from './packs';
 
 /** The parts of the service worker's global scope used here (the DOM types do not have them). */
@@ -57,13 +57,8 @@ for (const [locale, entries] of Object.entries(packs.languages) as [Locale, Prec
 }
 const controllers = [shell, ...languagePacks.values()];
 
-async function languagesInUse(): Promise<Locale[]> {
-  const saved = await (await caches.open(languagesCache)).match(languagesKey);
-  return saved ? ((await saved.json()) as Locale[]) : [];
-}
-
 async function rememberLanguage(locale: Locale): Promise<void> {
-  const known = await languagesInUse();
+  const known = await languagesKept();
   if (known.includes(locale)) return;
   const cache = await caches.open(languagesCache);
   await cache.put(languagesKey, new Response(JSON.stringify([...known, locale]), { headers: { 'content-type': 'application/json' } }));
@@ -85,7 +80,7 @@ worker.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       await shell.install(event);
-      for (const locale of await languagesInUse()) await languagePacks.get(locale)?.install(event);
+      for (const locale of await languagesKept()) await languagePacks.get(locale)?.install(event);
       await carrySeenPages();
     })(),
   );
@@ -125,7 +120,7 @@ worker.addEventListener('message', (event) => {
     if (!pack) return;
     event.waitUntil(
       (async () => {
-        if (!(await languagesInUse()).includes(message.locale)) {
+        if (!(await languagesKept()).includes(message.locale)) {
           // workbox-precaching keeps what it fetches only during an install event: this
           // message's lifetime, presented as one.
           await pack.install({ type: 'install', waitUntil: (promise: Promise<unknown>) => event.waitUntil(promise) } as ExtendableEvent);

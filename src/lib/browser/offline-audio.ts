@@ -6,7 +6,9 @@
  * progress after each file and stops when its signal is aborted; what was kept stays.
  */
 import { locales, type Locale } from '../i18n/locales';
-import { audioCache, audioListUrl, languagesCache, languagesKey, type AudioList } from '../../sw/names';
+import { audioCache, audioListUrl, type AudioList } from '../../sw/names';
+
+export { languagesKept } from '../../sw/names';
 
 export interface KeepResult {
   /** Files that could not be fetched (the connection dropped, a file missing). */
@@ -37,14 +39,6 @@ export function forLanguages(list: AudioList, used: readonly Locale[]): AudioLis
       return language === undefined || used.includes(language as Locale);
     }),
   };
-}
-
-/** The help languages whose pages the service worker keeps on this computer (src/sw/sw.ts). */
-export async function languagesKept(cacheStorage: CacheStorage = caches): Promise<Locale[]> {
-  const saved = await (await cacheStorage.open(languagesCache)).match(languagesKey);
-  if (!saved) return [];
-  const list: unknown = await saved.json().catch(() => []);
-  return Array.isArray(list) ? list.filter((item): item is Locale => (locales as readonly unknown[]).includes(item)) : [];
 }
 
 export function totalBytes(list: AudioList): number {
