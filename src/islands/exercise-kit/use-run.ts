@@ -16,9 +16,15 @@ export function useRun(exerciseId: string) {
   const [answered, setAnswered] = useState(false);
   const firstTries = useRef(new FirstTries());
   const shownAt = useRef(0);
+  // The store may answer after the child has left the exercise: nothing is set then.
+  const mounted = useRef(false);
 
   useEffect(() => {
+    mounted.current = true;
     shownAt.current = Date.now();
+    return () => {
+      mounted.current = false;
+    };
   }, []);
 
   const lessonId = lessonIdOf(exerciseId);
@@ -46,7 +52,9 @@ export function useRun(exerciseId: string) {
     finish(seenWords: readonly string[]) {
       const result = scoreOf(firstTries.current.values());
       setScore(result);
-      void reportResult({ lessonId, exerciseId, score: result, seenWords }).then(setOutcome);
+      void reportResult({ lessonId, exerciseId, score: result, seenWords }).then((kept) => {
+        if (mounted.current) setOutcome(kept);
+      });
     },
     again() {
       firstTries.current = new FirstTries();

@@ -76,7 +76,7 @@ export function createSound(options: SoundOptions | string, onState: (state: Pla
     howl = undefined;
     if (gone) return;
     void (text ? speakIn(lang, text, { onstart: () => onState('playing'), onend: () => onState('idle') }) : Promise.resolve(false)).then(
-      (speaking) => speaking || onState('unavailable'),
+      (speaking) => speaking || gone || onState('unavailable'),
     );
   };
 
