@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { defaultLocale, locales } from './src/lib/i18n/locales.ts';
 import { serviceWorker } from './src/sw/integration.ts';
+import { clientChunks } from './src/build/client-chunks.ts';
+import { chunkReport } from './scratch-tmp/chunk-report.mjs';
 
 /**
  * Astro 5's dev server wants a trailing slash on file endpoints with a parameter
@@ -84,6 +86,7 @@ export default defineConfig({
     },
   },
   vite: {
+    plugins: [clientChunks(), chunkReport()],
     // `npm run bench:size` measures gzipped sizes against the budgets; the build need not.
     build: { reportCompressedSize: false },
     resolve: {

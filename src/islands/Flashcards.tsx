@@ -1,14 +1,15 @@
 /**
  * Word cards: picture, the word with its stress mark, its sound; turn the card to see
  * the meaning in the help language. Moves by buttons, arrow keys and swipes. Under the
- * word, the child can record themself and compare (SayItBack).
+ * word, the child can record themself and compare (SayItBack): its code loads when the
+ * child first touches or tabs into the deck, not with the lesson.
  */
-import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { lazy, Suspense, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { WordForLocale } from '../lib/exercises/word';
 import { format } from '../lib/i18n/format';
 import { exampleRecordingId } from '../lib/audio/recording-keys';
 import AudioButton from './AudioButton';
-import SayItBack, { sayItBackStringKeys } from './SayItBack';
+import { sayItBackStringKeys } from './say-it-back-strings';
 import { ExerciseShell } from './exercise-kit';
 import type { ExerciseProps, Run, StringsOf } from './exercise-kit';
 
@@ -44,12 +45,17 @@ export interface FlashcardsProps extends ExerciseProps<FlashcardsStrings> {
   words: WordForLocale[];
 }
 
+// Code that cannot be fetched (offline, not kept) leaves the cards without the practice,
+// instead of breaking the whole exercise.
+const SayItBack = lazy(() => import('./SayItBack').catch(() => ({ default: () => null })));
+
 /** How far a finger must travel, in CSS pixels, to count as a swipe. */
 const swipeDistance = 50;
 
 function FlashcardDeck({ run, words, strings, dir }: FlashcardsProps & { run: Run }) {
   const [index, setIndex] = useState(0);
   const [flipped, setFlipped] = useState(false);
+  const [touched, setTouched] = useState(false);
   const swipeStart = useRef<number | null>(null);
   const word = words[index];
 
@@ -88,7 +94,12 @@ function FlashcardDeck({ run, words, strings, dir }: FlashcardsProps & { run: Ru
 
   return (
     // The arrow keys work wherever the focus is in the deck.
-    <div className="flashcards__deck" onKeyDown={onKeyDown}>
+    <div
+      className="flashcards__deck"
+      onKeyDown={onKeyDown}
+      onPointerDownCapture={() => setTouched(true)}
+      onFocusCapture={() => setTouched(true)}
+    >
       <p className="flashcards__position" aria-live="polite">
         {format(strings['flashcards.position'], { current: index + 1, total: words.length }, strings.locale)}
       </p>
@@ -106,7 +117,11 @@ function FlashcardDeck({ run, words, strings, dir }: FlashcardsProps & { run: Ru
         </p>
         <AudioButton key={word.audio} src={word.audio} text={word.stressed} wordId={word.id} strings={strings} size="large" />
         {/* Keyed by the word: turning to another card drops the take of this one. */}
-        <SayItBack key={`practice-${word.id}`} src={word.audio} text={word.stressed} wordId={word.id} strings={strings} />
+        {touched && (
+          <Suspense fallback={null}>
+            <SayItBack key={`practice-${word.id}`} src={word.audio} text={word.stressed} wordId={word.id} strings={strings} />
+          </Suspense>
+        )}
         {flipped && (
           <div className="flashcards__back">
             {word.gloss && <p className="flashcards__gloss">{word.gloss}</p>}

@@ -8,6 +8,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Recorder } from '../lib/audio/recorder';
+import { canRecord } from '../lib/audio/can-record';
 import {
   hasMicrophone,
   inTurn,
@@ -22,18 +23,10 @@ import { exercisePicture } from '../lib/exercises/pictures';
 import { tutorRecording } from '../lib/store/exercise-report';
 import './styles/say-it-back.css';
 
-/** The strings the practice shows; an island that shows it adds these keys to its list. */
-export const sayItBackStringKeys = [
-  'practice.record',
-  'practice.again',
-  'practice.stop',
-  'practice.listen',
-  'practice.level',
-  'practice.noMicrophone',
-  'practice.refused',
-] as const;
+import type { SayItBackStrings } from './say-it-back-strings';
 
-export type SayItBackStrings = { [K in (typeof sayItBackStringKeys)[number]]: string };
+/** The strings the practice shows; an island that shows it adds these keys to its list. */
+export { sayItBackStringKeys, type SayItBackStrings } from './say-it-back-strings';
 
 interface Props {
   /** The model's file, and its text for the browser's voice when the file cannot play. */
@@ -63,12 +56,11 @@ function playTake(url: string): Step {
 }
 
 let recorderModule: Promise<typeof import('../lib/audio/recorder')> | undefined;
-/** The microphone's code comes after the card is shown, not with the lesson's first load. */
+/** The microphone's code comes with the first press of "record", not with the lesson. */
 const loadRecorder = () => (recorderModule ??= import('../lib/audio/recorder'));
 
 /** Whether the practice can be offered here, asked without a permission prompt. */
 async function lookForMicrophone(): Promise<Microphone> {
-  const { canRecord } = await loadRecorder();
   if (!canRecord()) return 'unsupported';
   return (await hasMicrophone(navigator.mediaDevices)) === false ? 'missing' : 'usable';
 }
@@ -87,7 +79,6 @@ export default function SayItBack({ src, text, wordId, strings }: Props) {
 
   useEffect(() => {
     live.current = true;
-    // When the code cannot be fetched (offline, not cached), nothing shows: no false word to the tutor.
     lookForMicrophone().then(
       (found) => live.current && setMicrophone(found),
       () => undefined,
@@ -149,8 +140,14 @@ export default function SayItBack({ src, text, wordId, strings }: Props) {
   const record = async () => {
     stopPlaying.current?.();
     setPlaying(false);
+    // The microphone's code could not be fetched (offline, not kept): the tap does nothing,
+    // and the next one tries again, rather than telling the tutor of a false problem.
+    const recorderCode = await loadRecorder().catch(() => {
+      recorderModule = undefined;
+    });
+    if (!recorderCode) return;
     try {
-      const started = await (await loadRecorder()).startRecording();
+      const started = await recorderCode.startRecording();
       if (live.current) setRecorder(started);
       else started.cancel();
     } catch (error) {

@@ -12,6 +12,7 @@ const recorder = vi.hoisted(() => ({
   startRecording: vi.fn(),
 }));
 vi.mock('../../src/lib/audio/recorder', () => recorder);
+vi.mock('../../src/lib/audio/can-record', () => ({ canRecord: recorder.canRecord }));
 const { default: SayItBack, sayItBackStringKeys } = await import('../../src/islands/SayItBack');
 
 /** Every take the browser was asked to play, with the element to end it. */

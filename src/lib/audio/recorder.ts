@@ -23,10 +23,7 @@ export function recordingMime(): string | undefined {
   return choices.find((mime) => typeof MediaRecorder !== 'undefined' && MediaRecorder.isTypeSupported(mime));
 }
 
-/** Whether this browser can record at all (a microphone may still be missing or refused). */
-export function canRecord(): boolean {
-  return typeof MediaRecorder !== 'undefined' && !!navigator.mediaDevices?.getUserMedia;
-}
+export { canRecord } from './can-record';
 
 /** Asks for the microphone and starts recording; rejects when there is none or permission is refused. */
 export async function startRecording(): Promise<Recorder> {
