@@ -5,7 +5,7 @@ import react from '@astrojs/react';
 import { defaultLocale, locales } from './src/lib/i18n/locales.ts';
 import { serviceWorker } from './src/sw/integration.ts';
 import { clientChunks } from './src/build/client-chunks.ts';
-import { chunkReport } from './scratch-tmp/chunk-report.mjs';
+import { modulePreloads } from './src/build/module-preload.ts';
 
 /**
  * Astro 5's dev server wants a trailing slash on file endpoints with a parameter
@@ -41,7 +41,8 @@ export default defineConfig({
   // Replaced by the deployment's own address; used only for canonical links.
   site: 'https://zdravei.example',
   trailingSlash: 'always',
-  integrations: [mdx(), react(), devFileEndpoints(), serviceWorker()],
+  // modulePreloads edits the built pages, so it runs before the service worker lists them.
+  integrations: [mdx(), react(), devFileEndpoints(), modulePreloads(), serviceWorker()],
   i18n: {
     // The same list the pages, the word bank and the UI strings use.
     locales: [...locales],
@@ -86,7 +87,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [clientChunks(), chunkReport()],
+    plugins: [clientChunks()],
     // `npm run bench:size` measures gzipped sizes against the budgets; the build need not.
     build: { reportCompressedSize: false },
     resolve: {

@@ -1,10 +1,43 @@
 // @vitest-environment jsdom
-import { insideExercise, lessonAudio, offerWhenFree, startServiceWorker } from '../../src/lib/browser/service-worker';
+import { insideExercise, lessonAudio, offerWhenFree, startServiceWorker, whenPageSettled } from '../../src/lib/browser/service-worker';
 
 const page = (exercise: string) => {
   document.body.innerHTML = `<section class="exercise" ${exercise}></section><div data-update-offer hidden><button>Reload now</button></div>`;
   return document.querySelector<HTMLElement>('[data-update-offer]')!;
 };
+
+describe('whenPageSettled', () => {
+  /** A window whose load and idle moments the test decides. */
+  function fakeWindow(readyState: DocumentReadyState) {
+    const listeners: (() => void)[] = [];
+    const idle: (() => void)[] = [];
+    const win = {
+      document: { readyState },
+      addEventListener: (_type: string, listener: () => void) => listeners.push(listener),
+      requestIdleCallback: (callback: () => void) => idle.push(callback),
+    } as unknown as Window;
+    return { win, load: () => listeners.forEach((l) => l()), idle: () => idle.forEach((c) => c()) };
+  }
+
+  it('starts the worker only after the page has loaded and the browser is idle', () => {
+    const { win, load, idle } = fakeWindow('loading');
+    const start = vi.fn();
+    whenPageSettled(win, start);
+    expect(start).not.toHaveBeenCalled();
+    load();
+    expect(start).not.toHaveBeenCalled();
+    idle();
+    expect(start).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits only for idle when the page has loaded already', () => {
+    const { win, idle } = fakeWindow('complete');
+    const start = vi.fn();
+    whenPageSettled(win, start);
+    idle();
+    expect(start).toHaveBeenCalledTimes(1);
+  });
+});
 
 it('sees a child inside an exercise from its data-in-progress attribute', () => {
   page('data-in-progress="true"');

@@ -43,6 +43,20 @@ function send(worker: ServiceWorker | null | undefined, message: ToWorker) {
   worker?.postMessage(message);
 }
 
+/**
+ * Runs `start` once the page has loaded and the browser is idle: the worker's install
+ * downloads the pages and code of a whole language, which on a slow line would compete
+ * with the page's own islands. At most `waitMs` after the load, even on a busy computer.
+ */
+export function whenPageSettled(win: Window, start: () => void, waitMs = 5_000): void {
+  const idle = () => {
+    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => start(), { timeout: waitMs });
+    else win.setTimeout(start, 1_000);
+  };
+  if (win.document.readyState === 'complete') idle();
+  else win.addEventListener('load', idle, { once: true });
+}
+
 export async function startServiceWorker(doc: Document, locale: Locale): Promise<void> {
   const container = navigator.serviceWorker as ServiceWorkerContainer | undefined;
   if (!container) return;
