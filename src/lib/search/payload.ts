@@ -1,11 +1,13 @@
 /**
- * The file the search page fetches (/search/<locale>.json): the serialised lunr index
- * and what each result needs to be shown. Written at build time, read in the browser.
+ * The files search reads, written at build time and read in the browser: the index
+ * (/search/<locale>.json), which is all a query needs, and what each result needs to be
+ * shown, apart in display shards (/search/<locale>/<n>.json, lib/search/display.ts), so
+ * that a search waits only for the shards of the results it shows.
  */
 import type { Locale } from '../i18n/locales';
 
 /** Bumped when the shape changes, so a page never reads a file it does not understand. */
-export const payloadVersion = 3;
+export const payloadVersion = 4;
 
 /**
  * A text in one language, as shown in a result, and the index fields whose matches it
@@ -62,12 +64,28 @@ export interface PackedIndex {
   terms: [term: string, postings: number[]][];
 }
 
-export interface SearchPayload {
+/** /search/<locale>.json: the index alone. */
+export interface SearchIndexFile {
   version: typeof payloadVersion;
   locale: Locale;
   index: PackedIndex;
-  /** Indexed by the document's ref, which is its position here. */
+  /** The ref of the first document of each display shard, in order: shard n holds refs from starts[n] to starts[n + 1]. */
+  shards: number[];
+}
+
+/** /search/<locale>/<n>.json: what the documents of one shard need to be shown. */
+export interface DisplayShard {
+  version: typeof payloadVersion;
+  locale: Locale;
+  /** The ref of docs[0]; the others follow in order. */
+  first: number;
   docs: StoredDoc[];
+}
+
+/** Both, as the build writes them for one help language (and as tests and the benchmark open them at once). */
+export interface SearchFiles {
+  index: SearchIndexFile;
+  shards: DisplayShard[];
 }
 
 /** What lunr's builder knows beyond its serialised index: term frequencies and field lengths, by `field/ref`. */
