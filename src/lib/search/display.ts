@@ -8,12 +8,14 @@
 import type { StoredDoc } from './payload';
 
 /**
- * About how much text (JSON, before gzip) a shard holds. Measured on the real catalogue
- * (npm run bench:search): smaller shards mean fewer bytes per search but more files and
- * requests; at this size the first twenty results of a query need about half of a
- * language's display data, and a one-word search often much less.
+ * About how much text (JSON, before gzip) a shard holds, chosen by measurement
+ * (`npm run bench:search -- --shard-sizes=8,16,24,32,48,64,all`, docs/search.md): on the
+ * real catalogue the first twenty results of a query need a median of 16–23 KB gzip
+ * from 5–7 shards at 8 KB, 26–36 KB from 5–6 at 16 KB, and the whole 130–200 KB as one
+ * file. Smaller shards cost more files (about 60–100 a language) and, in all, a third
+ * more bytes to keep offline, as gzip does less with less text.
  */
-export const displayShardBytes = 24 * 1024;
+export const displayShardBytes = 8 * 1024;
 
 /** Documents in consecutive runs of about `targetBytes` of JSON each; a document larger than that is a shard alone. */
 export function splitDisplay(docs: readonly StoredDoc[], targetBytes = displayShardBytes): StoredDoc[][] {

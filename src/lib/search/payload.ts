@@ -131,6 +131,12 @@ export function packIndex(index: SerialisedIndex, statistics: IndexStatistics): 
 const k1 = 1.2;
 const b = 0.75;
 
+/** A document's metadata for a term: none is kept, and lunr only reads it (lunr.MatchData copies it). */
+const noMetadata: object = Object.freeze({});
+
+/** The documents of a field a term is not in. */
+const noDocuments: Readonly<Record<string, object>> = Object.freeze(Object.create(null) as Record<string, object>);
+
 /** lunr's serialised index again, for lunr.Index.load, its field vectors computed as lunr's builder does. */
 export function unpackIndex(packed: PackedIndex): SerialisedIndex {
   const documents = packed.lengths[0]?.length ?? 0;
@@ -140,11 +146,10 @@ export function unpackIndex(packed: PackedIndex): SerialisedIndex {
   const invertedIndex = packed.terms.map(([term, postings], termIndex): [string, Record<string, unknown>] => {
     const posting: Record<string, unknown> = Object.create(null);
     posting._index = termIndex;
-    const byField = packed.fields.map((field) => {
-      const docs: Record<string, object> = Object.create(null);
-      posting[field] = docs;
-      return docs;
-    });
+    // lunr wants every field in every posting, but only reads them: the fields a term is
+    // not in share one empty object, not one each (most terms are in one or two fields).
+    const byField: (Record<string, object> | undefined)[] = packed.fields.map(() => undefined);
+    for (const field of packed.fields) posting[field] = noDocuments;
     const occurrences: [field: number, ref: number, tf: number][] = [];
     for (let i = 0; i < postings.length;) {
       const field = postings[i] ?? 0;
@@ -155,8 +160,9 @@ export function unpackIndex(packed: PackedIndex): SerialisedIndex {
         const value = postings[i++] ?? 0;
         ref += Math.floor(value / 2);
         const tf = value % 2 === 1 ? (postings[i++] ?? 1) : 1;
-        const docs = byField[field];
-        if (docs) docs[String(ref)] = {};
+        let docs = byField[field];
+        if (!docs) posting[packed.fields[field] ?? ''] = byField[field] = docs = Object.create(null) as Record<string, object>;
+        docs[String(ref)] = noMetadata;
         occurrences.push([field, ref, tf]);
       }
     }
