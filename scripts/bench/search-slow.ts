@@ -21,7 +21,11 @@ try {
     const url = `${site.url}${page.replace(/q=(.*)$/, (_, q: string) => `q=${encodeURIComponent(q)}`)}`;
     const ms = await measureSlow(browser, 'results', url, Number(runs));
     const onPage = await measureSlow(browser, 'results', url, Number(runs), { noWorker: true });
-    console.log(`  first result, ${page}: ${(ms / 1000).toFixed(2)} s; without Web Workers ${(onPage / 1000).toFixed(2)} s`);
+    const alone = await measureSlow(browser, 'results', url, Number(runs), { noServiceWorker: true });
+    console.log(
+      `  first result, ${page}: ${(ms / 1000).toFixed(2)} s; without Web Workers ${(onPage / 1000).toFixed(2)} s; ` +
+        `with the service worker blocked ${(alone / 1000).toFixed(2)} s`,
+    );
   }
 } finally {
   await browser.close();

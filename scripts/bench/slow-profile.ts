@@ -19,10 +19,15 @@ export interface SlowOptions {
    * page, where the CPU slowdown surely applies (DevTools may not slow a worker's thread).
    */
   noWorker?: boolean;
+  /** Block the site's service worker, whose first download shares the weak connection with the page. */
+  noServiceWorker?: boolean;
 }
 
 async function slowPage(browser: Browser, options: SlowOptions = {}): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 768, height: 1024 } });
+  const context = await browser.newContext({
+    viewport: { width: 768, height: 1024 },
+    ...(options.noServiceWorker ? { serviceWorkers: 'block' as const } : {}),
+  });
   if (options.noWorker) await context.addInitScript(() => Reflect.deleteProperty(globalThis, 'Worker'));
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);

@@ -11,7 +11,7 @@ import { format } from '../lib/i18n/format';
 import type { SearchResult } from '../lib/search/engine';
 import type { AudioButtonStrings } from './AudioButton';
 import Result from './SearchResult';
-import { search, warmSearch } from './search-client';
+import { search } from './search-client';
 import './exercises.css';
 import './search.css';
 
@@ -54,11 +54,8 @@ type Status =
   /** The index could not load: nothing can be searched. */
   | { state: 'failed' }
   /** The index answered, but the display data of its results could not load. */
-  | { state: 'display-failed' }
+  | { state: 'displayFailed' }
   | { state: 'done'; query: string; results: SearchResult[]; more: boolean };
-
-/** The indexes that have answered on this page: until one has, a search says it is loading. */
-const answered = new Set<string>();
 
 export default function Search({ locale, indexUrl, action, strings, limit = 20 }: SearchProps) {
   const input = useRef<HTMLInputElement>(null);
@@ -77,16 +74,11 @@ export default function Search({ locale, indexUrl, action, strings, limit = 20 }
       setStatus({ state: 'idle' });
       return;
     }
-    if (!answered.has(indexUrl)) setStatus({ state: 'loading' });
+    // Results on screen stay until the new ones come; otherwise the search says it is loading.
+    setStatus((shown) => (shown.state === 'done' ? shown : { state: 'loading' }));
     const reply = await search(indexUrl, text, limit);
     if (request !== latest.current) return;
-    if (!reply.ok) {
-      setStatus({ state: reply.failure === 'index' ? 'failed' : 'display-failed' });
-      return;
-    }
-    answered.add(indexUrl);
-    const { results, more } = reply;
-    setStatus({ state: 'done', query: text, results, more });
+    setStatus(reply.ok ? { state: 'done', query: text, ...reply } : { state: reply.failure === 'index' ? 'failed' : 'displayFailed' });
   };
 
   // The box is uncontrolled: the page is built without a query, and the one in the address
@@ -113,18 +105,15 @@ export default function Search({ locale, indexUrl, action, strings, limit = 20 }
     void run(input.current?.value ?? '');
   };
 
+  // Loading and the two failures say their own string (search.loading, search.failed, search.displayFailed).
   const message =
-    status.state === 'loading'
-      ? strings['search.loading']
-      : status.state === 'failed'
-        ? strings['search.failed']
-        : status.state === 'display-failed'
-          ? strings['search.displayFailed']
-          : status.state === 'done'
-            ? status.results.length > 0
-              ? format(strings[status.more ? 'search.countBest' : 'search.count'], { count: status.results.length }, strings.locale)
-              : format(strings['search.none'], { query: status.query })
-            : '';
+    status.state === 'done'
+      ? status.results.length > 0
+        ? format(strings[status.more ? 'search.countBest' : 'search.count'], { count: status.results.length }, strings.locale)
+        : format(strings['search.none'], { query: status.query })
+      : status.state === 'idle'
+        ? ''
+        : strings[`search.${status.state}`];
 
   return (
     <div className="search" data-locale={locale}>
@@ -139,7 +128,7 @@ export default function Search({ locale, indexUrl, action, strings, limit = 20 }
             name="q"
             ref={input}
             onChange={(event) => onChange(event.target.value)}
-            onFocus={() => warmSearch(indexUrl)}
+            onFocus={() => void search(indexUrl, '')}
             aria-describedby="search-hint"
             autoComplete="off"
             enterKeyHint="search"

@@ -5,7 +5,7 @@
  * as a module worker (islands/search-client.ts); the page runs the same searcher itself
  * where there is no Worker.
  */
-import { createSearcher, reply, type Searcher } from './searcher';
+import { answer } from './searcher';
 import type { FromSearchWorker, ToSearchWorker } from './worker-messages';
 
 /** The parts of a dedicated worker's scope used here (the DOM types do not have them). */
@@ -15,15 +15,6 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 
-const searchers = new Map<string, Searcher>();
-function searcherFor(indexUrl: string): Searcher {
-  let searcher = searchers.get(indexUrl);
-  if (!searcher) searchers.set(indexUrl, (searcher = createSearcher(indexUrl)));
-  return searcher;
-}
-
 scope.addEventListener('message', ({ data }) => {
-  const searcher = searcherFor(data.indexUrl);
-  if (data.type === 'warm') searcher.warm();
-  else void reply(searcher, data.query, data.limit).then((answer) => scope.postMessage({ id: data.id, ...answer }));
+  void answer(data).then((reply) => scope.postMessage({ id: data.id, ...reply }));
 });

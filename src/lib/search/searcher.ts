@@ -8,6 +8,7 @@ import { routes } from '../routes';
 import { shardOf, shardsFor } from './display';
 import { openIndex, showResult, SearchPayloadError, type OpenIndex, type SearchResult } from './engine';
 import { payloadVersion, type DisplayShard, type SearchIndexFile, type StoredDoc } from './payload';
+import type { ToSearchWorker } from './worker-messages';
 
 /** Which file could not be loaded: the index (nothing can be searched) or a display shard (results found, not shown). */
 export type SearchFailure = 'index' | 'display';
@@ -118,4 +119,13 @@ export async function reply(searcher: Searcher, query: string, limit: number): P
     console.error('Search failed:', error);
     return { ok: true, results: [], more: false };
   }
+}
+
+const searchers = new Map<string, Searcher>();
+
+/** What the worker, or the page where there is none, answers a message: one searcher per index for its life. */
+export function answer({ indexUrl, query, limit }: ToSearchWorker): Promise<SearchReply> {
+  let searcher = searchers.get(indexUrl);
+  if (!searcher) searchers.set(indexUrl, (searcher = createSearcher(indexUrl)));
+  return reply(searcher, query, limit);
 }
