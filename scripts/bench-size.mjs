@@ -32,9 +32,16 @@ function importsOf(url) {
     resolve(m[1]),
   );
   const dynamicImports = [...code.matchAll(/import\(\s*["']([^"']+\.js)["']\s*\)/g)].map((m) => resolve(m[1]));
-  // Vite lists a dynamic import's dependencies in __vite__mapDeps([...]) as strings.
-  const mapped = [...code.matchAll(/"(?:\.\/|\/_astro\/)[\w.-]+\.js"/g)].map((m) => resolve(m[0].slice(1, -1)));
+  // Vite lists a dynamic import's dependencies in __vite__mapDeps([...]) as strings. A
+  // worker's script (new URL("…", import.meta.url)) is no import: it runs apart, in place
+  // of the code the page imports where there is no Worker (workersOf).
+  const mapped = [...code.matchAll(/(?<!new URL\()"(?:\.\/|\/_astro\/)[\w.-]+\.js"/g)].map((m) => resolve(m[0].slice(1, -1)));
   return { staticImports, dynamicImports: [...new Set([...dynamicImports, ...mapped])].filter((u) => !staticImports.includes(u)) };
+}
+
+/** The worker scripts a built module starts, as absolute URLs. */
+export function workersOf(url) {
+  return [...readAsset(url).matchAll(/new URL\("(\/_astro\/[\w.-]+\.js)",\s*import\.meta\.url\)/g)].map((m) => m[1]);
 }
 
 function closure(entries) {
@@ -67,7 +74,9 @@ export function measurePage(file) {
   const inlineBytes = inline.reduce((sum, code) => sum + (code.trim() ? gz(code) : 0), 0);
   const upFrontBytes = inlineBytes + [...upFront].reduce((sum, u) => sum + gz(readAsset(u)), 0);
   const laterBytes = [...later].reduce((sum, u) => sum + gz(readAsset(u)), 0);
-  return { upFront: upFrontBytes, total: upFrontBytes + laterBytes, files: upFront.size + later.size };
+  const workers = [...new Set([...upFront, ...later].flatMap(workersOf))];
+  const workerBytes = workers.reduce((sum, u) => sum + gz(readAsset(u)), 0);
+  return { upFront: upFrontBytes, total: upFrontBytes + laterBytes, files: upFront.size + later.size, workers, workerBytes };
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -107,5 +116,6 @@ for (const [k, p] of [...byKind].sort()) {
   over ||= fails;
   const budget = Number.isFinite(upBudget) ? `${upBudget} KB / ${allBudget} KB${fails ? '  OVER' : ''}` : '';
   console.log(`${k.padEnd(16)} ${p.page.padEnd(42)} ${kb(p.upFront).padStart(9)} ${kb(p.total).padStart(9)}    ${budget}`);
+  if (p.workers.length > 0) console.log(`${''.padEnd(16)} and a worker started on demand: ${kb(p.workerBytes)} (${p.workers.join(', ')})`);
 }
 if (over) process.exitCode = 1;

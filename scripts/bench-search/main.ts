@@ -1,8 +1,12 @@
 /**
  * The search benchmark (npm run bench:search): builds the index of the real catalogue
- * and of a generated one of 1,000 lessons, and prints, for each, the index size (raw
- * and gzip), the time to load it and the query latency (median and p95 over a fixed
- * query set), against the budgets in DESIGN.md. Run by scripts/run-ts.mjs.
+ * and of a generated one of 1,000 lessons, and prints, for each, the size of the index
+ * file and of its display shards (raw and gzip), the time to load the index, the time
+ * to a first search's results, the display bytes a search downloads, and the query
+ * latency (median and p95 over a fixed query set), against the budgets in DESIGN.md.
+ * Run by scripts/run-ts.mjs.
+ *
+ *   npm run bench:search -- --shard-sizes=8,16,24,32,64,all   also compares display shard sizes (KB of JSON)
  */
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -12,7 +16,9 @@ import { buildSearchPayload } from '../../src/lib/search/build-index';
 import { readSearchContent } from '../../src/lib/search/content-files';
 import type { SearchContent } from '../../src/lib/search/documents';
 import { forgetAnalysedWords } from '../../src/lib/search/analyse';
-import { openSearch, type SearchEngine } from '../../src/lib/search/engine';
+import { openIndex, openSearch, showResult, type SearchEngine } from '../../src/lib/search/engine';
+import { displayShardBytes, shardsFor, shardStarts, splitDisplay } from '../../src/lib/search/display';
+import type { DisplayShard, SearchFiles, StoredDoc } from '../../src/lib/search/payload';
 import { generateCatalogue } from './generate';
 
 const budgets = { indexGzipKB: 300, queryP95ms: 10 };
@@ -77,6 +83,18 @@ const median = (values: readonly number[]) =>
     0.5,
   );
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const gzip = (text: string) => gzipSync(text, { level: 9 }).length;
+/** Processor time of a function, in ms, and its wall-clock time. */
+function timed<T>(run: () => T): { value: T; ms: number; cpu: number } {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const value = run();
+  const ms = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { value, ms, cpu: (c.user + c.system) / 1000 };
+}
+/** The query whose first result the slow-profile benchmark waits for (scripts/bench/). */
+const firstQuery = 'здравей';
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 
 interface Measured {
@@ -85,7 +103,24 @@ interface Measured {
   modules: number;
   words: number;
   buildSeconds: number;
-  perLocale: { locale: Locale; docs: number; raw: number; gzip: number; loadMs: number }[];
+  perLocale: {
+    locale: Locale;
+    docs: number;
+    /** The index file. */
+    raw: number;
+    gzip: number;
+    /** All display shards together, and how many. */
+    displayRaw: number;
+    displayGzip: number;
+    shards: number;
+    loadMs: number;
+    loadCpu: number;
+    /** Loading the index, the first query, its shards and its results, as a page's first search does. */
+    firstMs: number;
+    /** Display bytes (gzip) a query's first 20 results need: median and p95 over the query set. */
+    displayMedian: number;
+    displayP95: number;
+  }[];
   queryMedian: number;
   queryP95: number;
   allRunsP95: number;
@@ -107,19 +142,60 @@ function measure(name: string, content: SearchContent, extraQueries: string[]): 
   // One language at a time, as in the browser, where a page loads one index.
   for (const locale of locales) {
     const started = performance.now();
-    const text = JSON.stringify(buildSearchPayload(content, locale));
+    const files = buildSearchPayload(content, locale);
+    const text = JSON.stringify(files.index);
+    const shardTexts = files.shards.map((shard) => JSON.stringify(shard));
     buildMs += performance.now() - started;
-    // Load as the browser does: parse the JSON and let lunr rebuild its token set.
-    const loads: number[] = [];
-    let engine: SearchEngine | undefined;
+    const shardGzip = shardTexts.map(gzip);
+    // Load as the search worker does: parse the index and let lunr rebuild its token set.
+    const loads: { ms: number; cpu: number }[] = [];
+    const firsts: number[] = [];
     for (let i = 0; i < 5; i++) {
-      const t0 = performance.now();
-      engine = openSearch(JSON.parse(text));
-      loads.push(performance.now() - t0);
+      loads.push(timed(() => openIndex(JSON.parse(text))));
+      // A page's first search: the index, the query, the shards of its results, the results.
+      forgetAnalysedWords();
+      firsts.push(
+        timed(() => {
+          const index = openIndex(JSON.parse(text));
+          const found = index.match(firstQuery, 20);
+          const shards = new Map(
+            shardsFor(
+              found.map((m) => m.ref),
+              index.shards,
+            ).map((n) => [n, JSON.parse(shardTexts[n] ?? '') as DisplayShard]),
+          );
+          return found.map((m) => {
+            const shard = [...shards.values()].find((s) => m.ref >= s.first && m.ref < s.first + s.docs.length);
+            return shard?.docs[m.ref - shard.first] && showResult(m, shard.docs[m.ref - shard.first] as StoredDoc);
+          });
+        }).ms,
+      );
     }
-    if (!engine) throw new Error('no engine');
-    const docs = (JSON.parse(text) as { docs: unknown[] }).docs.length;
-    perLocale.push({ locale, docs, raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length, loadMs: median(loads) });
+    const engine: SearchEngine = openSearch(JSON.parse(JSON.stringify(files)) as SearchFiles);
+    const index = openIndex(JSON.parse(text));
+    const displayBytes = queries
+      .map((query) =>
+        shardsFor(
+          index.match(query, 20).map((m) => m.ref),
+          index.shards,
+        ).reduce((sum, n) => sum + (shardGzip[n] ?? 0), 0),
+      )
+      .filter((bytes) => bytes > 0)
+      .sort((a, b) => a - b);
+    perLocale.push({
+      locale,
+      docs: files.shards.reduce((sum, shard) => sum + shard.docs.length, 0),
+      raw: Buffer.byteLength(text),
+      gzip: gzip(text),
+      displayRaw: shardTexts.reduce((sum, t) => sum + Buffer.byteLength(t), 0),
+      displayGzip: shardGzip.reduce((sum, bytes) => sum + bytes, 0),
+      shards: shardTexts.length,
+      loadMs: median(loads.map((l) => l.ms)),
+      loadCpu: median(loads.map((l) => l.cpu)),
+      firstMs: median(firsts),
+      displayMedian: quantile(displayBytes, 0.5),
+      displayP95: quantile(displayBytes, 0.95),
+    });
 
     // Warm up, then time every query `repetitions` times. The words the pipeline
     // remembers are forgotten before each run, so every run is timed as if it were the
@@ -172,17 +248,26 @@ function report(m: Measured, budgeted: { size: boolean; latency: boolean }): boo
   const latencyOver = budgeted.latency && m.queryP95 > budgets.queryP95ms;
   console.log(`\n${m.name}: ${m.lessons} lessons, ${m.modules} culture modules (×5 languages), ${m.words} words`);
   console.log(`  index built for the 5 languages in ${m.buildSeconds.toFixed(1)} s`);
-  console.log('  language   documents   raw          gzip        load (parse + lunr.Index.load, median)');
+  console.log(
+    '  language   documents   index raw    gzip        load (parse + lunr.Index.load; wall, processor)   first search   display: shards   raw          gzip        a search needs (median, p95)',
+  );
   for (const l of m.perLocale) {
     console.log(
-      `  ${l.locale.padEnd(10)} ${String(l.docs).padStart(9)}   ${kb(l.raw).padStart(10)}   ${kb(l.gzip).padStart(9)}   ${ms(l.loadMs).padStart(9)}`,
+      `  ${l.locale.padEnd(10)} ${String(l.docs).padStart(9)}   ${kb(l.raw).padStart(10)}   ${kb(l.gzip).padStart(9)}   ` +
+        `${ms(l.loadMs).padStart(10)}, ${ms(l.loadCpu).padStart(10)}${''.padStart(27)}   ${ms(l.firstMs).padStart(10)}   ` +
+        `${String(l.shards).padStart(15)}   ${kb(l.displayRaw).padStart(10)}   ${kb(l.displayGzip).padStart(9)}   ` +
+        `${kb(l.displayMedian)}, ${kb(l.displayP95)}`,
     );
   }
-  const total = m.perLocale.reduce((sum, l) => ({ raw: sum.raw + l.raw, gzip: sum.gzip + l.gzip }), { raw: 0, gzip: 0 });
-  console.log(`  all five   ${''.padStart(9)}   ${kb(total.raw).padStart(10)}   ${kb(total.gzip).padStart(9)}`);
+  const total = m.perLocale.reduce((sum, l) => ({ raw: sum.raw + l.raw + l.displayRaw, gzip: sum.gzip + l.gzip + l.displayGzip }), {
+    raw: 0,
+    gzip: 0,
+  });
+  console.log(`  all five, index and display: ${kb(total.raw)} raw, ${kb(total.gzip)} gzip`);
+  console.log(`  first search: loading the index, "${firstQuery}", the shards of its first 20 results and the results (median of 5)`);
   if (budgeted.size) {
     console.log(
-      `  largest index: ${kb(largest.gzip)} gzip (${largest.locale}); budget ${budgets.indexGzipKB} KB${sizeOver ? '  OVER' : ''}`,
+      `  largest index file: ${kb(largest.gzip)} gzip (${largest.locale}); budget ${budgets.indexGzipKB} KB${sizeOver ? '  OVER' : ''}`,
     );
   }
   console.log(
@@ -196,6 +281,35 @@ function report(m: Measured, budgeted: { size: boolean; latency: boolean }): boo
   return sizeOver || latencyOver;
 }
 
+/**
+ * Display shards of several sizes compared on one catalogue: how many files, and how many
+ * display bytes (gzip) and requests the first 20 results of each query of the set need.
+ * `all` is one display file per language.
+ */
+function compareShardSizes(content: SearchContent, sizesKB: (number | 'all')[]): void {
+  console.log(`\nDisplay shard sizes compared (first 20 results of each of the ${fixedQueries.length} fixed queries that find something):`);
+  console.log('  language   shard size   shards   display gzip   a search needs: KB median, p95   requests median, p95');
+  for (const locale of locales) {
+    const files = buildSearchPayload(content, locale);
+    const docs = files.shards.flatMap((shard) => shard.docs);
+    const index = openIndex(JSON.parse(JSON.stringify(files.index)));
+    const found = fixedQueries.map((query) => index.match(query, 20).map((m) => m.ref)).filter((refs) => refs.length > 0);
+    for (const size of sizesKB) {
+      const shards = splitDisplay(docs, size === 'all' ? Infinity : size * 1024);
+      const starts = shardStarts(shards);
+      const sizes = shards.map((shard, n) => gzip(JSON.stringify({ version: 4, locale, first: starts[n], docs: shard })));
+      const needed = found.map((refs) => shardsFor(refs, starts));
+      const bytes = needed.map((list) => list.reduce((sum, n) => sum + (sizes[n] ?? 0), 0)).sort((a, b) => a - b);
+      const requests = needed.map((list) => list.length).sort((a, b) => a - b);
+      console.log(
+        `  ${locale.padEnd(10)} ${String(size === 'all' ? 'one file' : `${size} KB`).padStart(10)}   ${String(shards.length).padStart(6)}   ` +
+          `${kb(sizes.reduce((a, b) => a + b, 0)).padStart(12)}   ${`${kb(quantile(bytes, 0.5))}, ${kb(quantile(bytes, 0.95))}`.padStart(30)}   ` +
+          `${quantile(requests, 0.5)}, ${quantile(requests, 0.95)}`,
+      );
+    }
+  }
+}
+
 async function main(): Promise<number> {
   console.log(`Search benchmark, Node ${process.version}, lunr with the project's pipeline (src/lib/search/)`);
   console.log(
@@ -204,6 +318,16 @@ async function main(): Promise<number> {
       .join(' ')}`,
   );
   const real = await readSearchContent();
+  const sizesArgument = process.argv.find((arg) => arg.startsWith('--shard-sizes='));
+  if (sizesArgument) {
+    const sizes = sizesArgument
+      .slice('--shard-sizes='.length)
+      .split(',')
+      .map((size) => (size === 'all' ? ('all' as const) : Number(size)));
+    compareShardSizes(real, sizes);
+    return 0;
+  }
+  console.log(`display shards of about ${displayShardBytes / 1024} KB of JSON (lib/search/display.ts)`);
   const generated = generateCatalogue(real, 1000);
   const sample = generated.sampleWords.flatMap((w) => [w.bg, w.translit, w.gloss.fa, `${w.bg}те`]);
   let over = report(measure('Real catalogue (content/)', real, []), { size: true, latency: false });

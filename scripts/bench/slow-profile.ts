@@ -13,8 +13,22 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 
 export const slowProfile = { cpuSlowdown: 6, kbitPerSecond: 400, latencyMs: 400 } as const;
 
-async function slowPage(browser: Browser): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 768, height: 1024 } });
+export interface SlowOptions {
+  /**
+   * Take Web Workers away, as in a browser without them: the search then runs on the
+   * page, where the CPU slowdown surely applies (DevTools may not slow a worker's thread).
+   */
+  noWorker?: boolean;
+  /** Block the site's service worker, whose first download shares the weak connection with the page. */
+  noServiceWorker?: boolean;
+}
+
+async function slowPage(browser: Browser, options: SlowOptions = {}): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext({
+    viewport: { width: 768, height: 1024 },
+    ...(options.noServiceWorker ? { serviceWorkers: 'block' as const } : {}),
+  });
+  if (options.noWorker) await context.addInitScript(() => Reflect.deleteProperty(globalThis, 'Worker'));
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -72,10 +86,10 @@ const measures = { 'first answer': firstAnswer, 'first paint': firstPaint, resul
 export type Measure = keyof typeof measures;
 
 /** The median of `runs` measurements of one page, each in a fresh context, in ms. */
-export async function measureSlow(browser: Browser, measure: Measure, url: string, runs = 3): Promise<number> {
+export async function measureSlow(browser: Browser, measure: Measure, url: string, runs = 3, options: SlowOptions = {}): Promise<number> {
   const values: number[] = [];
   for (let run = 0; run < runs; run += 1) {
-    const { page, close } = await slowPage(browser);
+    const { page, close } = await slowPage(browser, options);
     try {
       values.push(await measures[measure](page, url));
     } finally {

@@ -479,6 +479,7 @@ export const en = {
   'search.hint': 'Type in Bulgarian, in Latin letters (zdravey) or in your own language.',
   'search.loading': 'Loading the search\u2026',
   'search.failed': 'The search could not load. Check the connection and try again.',
+  'search.displayFailed': 'The search found results but could not load them to show. Check the connection and try again.',
   'search.count': 'Results: {count}',
   'search.none': 'Nothing found for \u201c{query}\u201d. Try a shorter word or another spelling.',
   'search.results': 'Search results',

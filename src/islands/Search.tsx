@@ -2,14 +2,16 @@
  * The search page: a search box, and results as one types. The query comes from and
  * goes back to `?q=`, so a search can be linked; nothing is stored. The index and the
  * search code (lunr with the project's pipeline) are fetched the first time someone
- * searches, not when the page loads.
+ * focuses the box or searches, not when the page loads, and run in a Web Worker
+ * (search-client.ts); the display data of the results shown comes after.
  */
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import type { Locale } from '../lib/i18n/locales';
 import { format } from '../lib/i18n/format';
-import type { SearchEngine, SearchResult } from '../lib/search/engine';
+import type { SearchResult } from '../lib/search/engine';
 import type { AudioButtonStrings } from './AudioButton';
 import Result from './SearchResult';
+import { search } from './search-client';
 import './exercises.css';
 import './search.css';
 
@@ -22,6 +24,7 @@ export interface SearchStrings extends AudioButtonStrings {
   'search.hint': string;
   'search.loading': string;
   'search.failed': string;
+  'search.displayFailed': string;
   'search.count': string;
   'search.countBest': string;
   'search.none': string;
@@ -45,32 +48,14 @@ export interface SearchProps {
 /** How long typing must pause before the results change, in milliseconds. */
 const typingPause = 150;
 
-const loading = new Map<string, Promise<SearchEngine>>();
-const loaded = new Map<string, SearchEngine>();
-
-/** Fetches the index and the search code once per page; after a failure, the next search tries again. */
-function loadEngine(indexUrl: string): Promise<SearchEngine> {
-  let engine = loading.get(indexUrl);
-  if (!engine) {
-    engine = Promise.all([
-      import('../lib/search/engine'),
-      fetch(indexUrl).then((response) => {
-        if (!response.ok) throw new Error(`${indexUrl}: HTTP ${response.status}`);
-        return response.json();
-      }),
-    ]).then(([{ openSearch }, payload]) => {
-      const opened = openSearch(payload);
-      loaded.set(indexUrl, opened);
-      return opened;
-    });
-    engine.catch(() => loading.delete(indexUrl));
-    loading.set(indexUrl, engine);
-  }
-  return engine;
-}
-
 type Status =
-  { state: 'idle' } | { state: 'loading' } | { state: 'failed' } | { state: 'done'; query: string; results: SearchResult[]; more: boolean };
+  | { state: 'idle' }
+  | { state: 'loading' }
+  /** The index could not load: nothing can be searched. */
+  | { state: 'failed' }
+  /** The index answered, but the display data of its results could not load. */
+  | { state: 'displayFailed' }
+  | { state: 'done'; query: string; results: SearchResult[]; more: boolean };
 
 export default function Search({ locale, indexUrl, action, strings, limit = 20 }: SearchProps) {
   const input = useRef<HTMLInputElement>(null);
@@ -89,27 +74,11 @@ export default function Search({ locale, indexUrl, action, strings, limit = 20 }
       setStatus({ state: 'idle' });
       return;
     }
-    let engine = loaded.get(indexUrl);
-    if (!engine) {
-      setStatus({ state: 'loading' });
-      try {
-        engine = await loadEngine(indexUrl);
-      } catch {
-        if (request === latest.current) setStatus({ state: 'failed' });
-        return;
-      }
-    }
+    // Results on screen stay until the new ones come; otherwise the search says it is loading.
+    setStatus((shown) => (shown.state === 'done' ? shown : { state: 'loading' }));
+    const reply = await search(indexUrl, text, limit);
     if (request !== latest.current) return;
-    let results: SearchResult[];
-    try {
-      // One more than shown, to know whether there are more than that.
-      results = engine.search(text, limit + 1);
-    } catch (error) {
-      // Should never happen (see lib/search/query.ts); if it does, the page keeps working.
-      console.error('Search failed:', error);
-      results = [];
-    }
-    setStatus({ state: 'done', query: text, results: results.slice(0, limit), more: results.length > limit });
+    setStatus(reply.ok ? { state: 'done', query: text, ...reply } : { state: reply.failure === 'index' ? 'failed' : 'displayFailed' });
   };
 
   // The box is uncontrolled: the page is built without a query, and the one in the address
@@ -136,16 +105,15 @@ export default function Search({ locale, indexUrl, action, strings, limit = 20 }
     void run(input.current?.value ?? '');
   };
 
+  // Loading and the two failures say their own string (search.loading, search.failed, search.displayFailed).
   const message =
-    status.state === 'loading'
-      ? strings['search.loading']
-      : status.state === 'failed'
-        ? strings['search.failed']
-        : status.state === 'done'
-          ? status.results.length > 0
-            ? format(strings[status.more ? 'search.countBest' : 'search.count'], { count: status.results.length }, strings.locale)
-            : format(strings['search.none'], { query: status.query })
-          : '';
+    status.state === 'done'
+      ? status.results.length > 0
+        ? format(strings[status.more ? 'search.countBest' : 'search.count'], { count: status.results.length }, strings.locale)
+        : format(strings['search.none'], { query: status.query })
+      : status.state === 'idle'
+        ? ''
+        : strings[`search.${status.state}`];
 
   return (
     <div className="search" data-locale={locale}>
@@ -160,6 +128,7 @@ export default function Search({ locale, indexUrl, action, strings, limit = 20 }
             name="q"
             ref={input}
             onChange={(event) => onChange(event.target.value)}
+            onFocus={() => void search(indexUrl, '')}
             aria-describedby="search-hint"
             autoComplete="off"
             enterKeyHint="search"

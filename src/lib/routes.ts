@@ -38,6 +38,8 @@ export const routes = {
   search: (locale: Locale) => `/${locale}/search/`,
   /** The search index for one help language, written at build time. */
   searchIndex: (locale: Locale) => `/search/${locale}.json`,
+  /** One display shard of that index: what its results need to be shown (lib/search/display.ts). */
+  searchDisplay: (locale: Locale, shard: number) => `/search/${locale}/${shard}.json`,
   /** The folder of words for one help language, one JSON file a word (src/pages/[locale]/words/). */
   words: (locale: Locale) => `/${locale}/words/`,
   /** One word for one help language, fetched by the review page for the due words only. */

@@ -1,7 +1,8 @@
 /**
  * How the service worker splits the precache list (written by workbox-build after the
  * build) into packs: the shell every page needs (scripts, styles, fonts, pictures, the
- * start page) and one pack per help language (its pages, word files and search index).
+ * start page) and one pack per help language (its pages, word files, search index and
+ * the index's display shards).
  * The shell and the packs of the languages in use are downloaded before a version takes
  * over; other languages' pages are kept once seen. Plain functions, tested without a
  * browser (tests/unit/sw-packs.test.ts).
@@ -19,12 +20,12 @@ export interface Packs {
   languages: Partial<Record<Locale, PrecacheEntry[]>>;
 }
 
-/** The help language a file belongs to: `en/lessons/…`, `search/en.json`; undefined for the shell. */
+/** The help language a file belongs to: `en/lessons/…`, `search/en.json`, `search/en/3.json`; undefined for the shell. */
 export function languageOf(url: string): Locale | undefined {
   const path = url.replace(/^\//, '');
   const first = path.split('/')[0];
   if (isLocale(first)) return first;
-  const index = /^search\/([a-z]+)\.json$/.exec(path)?.[1];
+  const index = /^search\/([a-z]+)(?:\.json|\/\d+\.json)$/.exec(path)?.[1];
   return isLocale(index) ? index : undefined;
 }
 

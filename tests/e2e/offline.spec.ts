@@ -134,6 +134,32 @@ test('with the server stopped, a lesson never visited renders, answers, plays a 
   }
 });
 
+test('with the server stopped, search finds and shows results from the kept index and display shards', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const server = await startStaticServer();
+  const { page, refusals } = await openSite(browser, server);
+  try {
+    await page.goto('/en/');
+    await waitOfflineReady(page, 'en');
+    await server.stop();
+
+    // The page, the search worker's script, the index and the shards of the results
+    // shown all come from the service worker.
+    await page.goto(`/en/search/?q=${encodeURIComponent('мечка')}`);
+    await expect(page.getByText('Working offline: everything you do is kept.')).toBeVisible();
+    const word = page.locator('.search-result--word').filter({ hasText: 'мѐчка' }).first();
+    await expect(word).toBeVisible();
+    await expect(word.getByRole('link')).toHaveAttribute('href', /^\/en\//);
+    // Another query needs other shards, kept too.
+    await page.getByRole('main').getByRole('searchbox').fill('martenitsa');
+    await expect(page.locator('.search-result--culture a[href="/en/culture/baba-marta/"]')).toBeVisible();
+    expect(refusals).toEqual([]);
+  } finally {
+    await server.stop();
+    await page.context().close();
+  }
+});
+
 /** A second version: sw.js with a new revision for the about page, and that page changed. */
 function secondVersion(): string {
   const folder = mkdtempSync(path.join(tmpdir(), 'zdravei-v2-'));

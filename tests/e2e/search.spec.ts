@@ -81,8 +81,10 @@ test('the header search box on any page opens the search with the query', async 
 
 test('the index loads only when someone searches, and the address follows the query', async ({ page }) => {
   const indexRequests: string[] = [];
+  const shardRequests: string[] = [];
   page.on('request', (request) => {
     if (request.url().includes('/search/en.json')) indexRequests.push(request.url());
+    if (/\/search\/en\/\d+\.json$/.test(request.url())) shardRequests.push(request.url());
   });
   await page.goto('/en/');
   await page.goto('/en/search/');
@@ -95,6 +97,9 @@ test('the index loads only when someone searches, and the address follows the qu
   await page.keyboard.type('благодаря');
   await expect(page.getByRole('status').filter({ hasText: /(Best r|R)esults: \d+/ })).toBeVisible();
   expect(indexRequests).toHaveLength(1);
+  // Only the display shards of the results shown, each once.
+  expect(shardRequests.length).toBeGreaterThan(0);
+  expect(new Set(shardRequests).size).toBe(shardRequests.length);
   await expect(page).toHaveURL(/\?q=%D0%B1/);
   await expect(results(page).getByRole('link', { name: 'Hello! Greetings and polite words' })).toBeVisible();
 
@@ -128,6 +133,19 @@ test('a missing index says so', async ({ page }) => {
   await page.route('**/search/en.json', (route) => route.fulfill({ status: 404, body: '' }));
   await page.goto('/en/search/?q=zhaba');
   await expect(page.getByRole('status')).toHaveText('The search could not load. Check the connection and try again.');
+});
+
+test('display data that cannot load says so, in the page’s language, and the next search tries again', async ({ page }) => {
+  let failing = true;
+  await page.route('**/search/uk/*.json', (route) => (failing ? route.fulfill({ status: 404, body: '' }) : route.fallback()));
+  await page.goto('/uk/search/?q=zhaba');
+  await expect(page.getByRole('status')).toHaveText(
+    'Пошук знайшов результати, але не вдалося їх завантажити й показати. Перевір з’єднання і спробуй ще раз.',
+  );
+  await expect(page.locator('.search-result')).toHaveCount(0);
+  failing = false;
+  await pageBox(page, 'Пошук').press('Enter');
+  await expect(page.locator('.search-result').first()).toBeVisible();
 });
 
 test('in Persian the results read right to left, with Bulgarian marked as Bulgarian', async ({ page }) => {

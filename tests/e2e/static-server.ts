@@ -35,7 +35,8 @@ export async function startStaticServer(): Promise<StaticServer> {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // Any free port, unless E2E_STATIC_PORT names one (a machine shared by several checkouts may allow only some).
+  await new Promise<void>((resolve) => server.listen(Number(process.env.E2E_STATIC_PORT ?? 0), '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,

@@ -21,6 +21,7 @@ const strings = (locale: Locale): SearchStrings =>
     'search.hint',
     'search.loading',
     'search.failed',
+    'search.displayFailed',
     'search.count',
     'search.countBest',
     'search.none',
@@ -30,9 +31,11 @@ const strings = (locale: Locale): SearchStrings =>
     'search.kind.word',
   ]);
 
-const payloads = { en: buildSearchPayload(content, 'en'), ar: buildSearchPayload(content, 'ar') };
+// Small display shards, so that a search loads some and not others, as on the site.
+const payloads = { en: buildSearchPayload(content, 'en', 400), ar: buildSearchPayload(content, 'ar', 400) };
 let fetched: string[] = [];
-let failNext = false;
+/** Files whose address matches fail, as offline. */
+let failing: RegExp | undefined;
 // Each test gets its own index address: the island keeps a loaded index for the page's life.
 let testNumber = 0;
 let indexUrl = '';
@@ -40,19 +43,18 @@ let indexUrl = '';
 beforeEach(() => {
   resetHowls();
   fetched = [];
-  failNext = false;
+  failing = undefined;
   indexUrl = `/search/en.json?test=${++testNumber}`;
   window.history.replaceState(null, '', '/en/search/');
   vi.stubGlobal(
     'fetch',
     vi.fn(async (url: string) => {
       fetched.push(url);
-      if (failNext) {
-        failNext = false;
-        return { ok: false, status: 503, json: async () => ({}) };
-      }
-      const locale = url.includes('/ar.json') ? 'ar' : 'en';
-      return { ok: true, status: 200, json: async () => JSON.parse(JSON.stringify(payloads[locale])) };
+      if (failing?.test(url)) return { ok: false, status: 503, json: async () => ({}) };
+      const locale = url.includes('/ar') ? 'ar' : 'en';
+      const shard = /\/(\d+)\.json$/.exec(url)?.[1];
+      const file = shard === undefined ? payloads[locale].index : payloads[locale].shards[Number(shard)];
+      return { ok: true, status: 200, json: async () => JSON.parse(JSON.stringify(file)) };
     }),
   );
 });
@@ -89,7 +91,7 @@ describe('Search', () => {
     expect(screen.getByText(/^Results: \d+$/)).toHaveAttribute('role', 'status');
   });
 
-  it('fetches the index only on the first search, and only once', async () => {
+  it('fetches the index only when someone comes to search, and only once; and only the display shards of the results shown', async () => {
     renderSearch();
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(fetched).toEqual([]);
@@ -98,7 +100,12 @@ describe('Search', () => {
     await userEvent.clear(box());
     await userEvent.type(box(), 'wolf');
     expect(await screen.findByRole('heading', { name: 'wolf' })).toBeInTheDocument();
-    expect(fetched).toEqual([indexUrl]);
+    expect(fetched[0]).toBe(indexUrl);
+    const shards = fetched.slice(1);
+    expect(shards.length).toBeGreaterThan(0);
+    expect(shards.length).toBeLessThan(payloads.en.shards.length);
+    expect(new Set(shards).size).toBe(shards.length);
+    for (const url of shards) expect(url).toMatch(/^\/search\/en\/\d+\.json$/);
   });
 
   it('searches as one types and keeps the query in the address, so the search can be linked', async () => {
@@ -132,13 +139,33 @@ describe('Search', () => {
   });
 
   it('says so when the index cannot load, and tries again with the next search', async () => {
-    failNext = true;
+    failing = /\/search\/en\.json/;
     renderSearch();
     await userEvent.type(box(), 'bear{Enter}');
     expect(await screen.findByText('The search could not load. Check the connection and try again.')).toBeInTheDocument();
+    failing = undefined;
     await userEvent.type(box(), 's{Enter}');
     expect(await screen.findByRole('heading', { name: 'bear' })).toBeInTheDocument();
-    expect(fetched).toHaveLength(2);
+  });
+
+  it('says so when the results cannot be shown, in the page’s language, and tries again with the next search', async () => {
+    failing = /\/search\/en\/\d+\.json$/;
+    renderSearch();
+    await userEvent.type(box(), 'bear{Enter}');
+    expect(
+      await screen.findByText('The search found results but could not load them to show. Check the connection and try again.'),
+    ).toHaveAttribute('role', 'status');
+    expect(screen.queryByRole('list', { name: 'Search results' })).not.toBeInTheDocument();
+    failing = undefined;
+    await userEvent.type(box(), 's{Enter}');
+    expect(await screen.findByRole('heading', { name: 'bear' })).toBeInTheDocument();
+  });
+
+  it('says that the results cannot be shown in Arabic on Arabic pages', async () => {
+    failing = /\/search\/ar\/\d+\.json$/;
+    render(<Search locale="ar" indexUrl={`/search/ar.json?test=${testNumber}`} action="/ar/search/" strings={strings('ar')} />);
+    await userEvent.type(screen.getByRole('searchbox'), 'دب{Enter}');
+    expect(await screen.findByText(strings('ar')['search.displayFailed'])).toHaveAttribute('role', 'status');
   });
 
   it('gives a word result its picture and a button that plays the word', async () => {

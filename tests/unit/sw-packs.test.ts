@@ -1,25 +1,38 @@
 import { builtFile, languageOf, splitPacks, versionOf } from '../../src/sw/packs';
 
-it('puts each help language’s pages, word files and search index in its pack, and the rest in the shell', () => {
+it('puts each help language’s pages, word files, search index and display shards in its pack, and the rest in the shell', () => {
   const entries = [
     { url: 'en/lessons/language/greetings/index.html', revision: 'a' },
     { url: 'en/words/zdravey.json', revision: 'b' },
     { url: 'search/en.json', revision: 'c' },
+    { url: 'search/en/0.json', revision: 'c0' },
+    { url: 'search/en/12.json', revision: 'c12' },
     { url: 'ar/index.html', revision: 'd' },
     { url: '_astro/client.Ab12.js', revision: null },
     { url: 'pictures/1F43B.svg', revision: 'e' },
     { url: 'index.html', revision: 'f' },
     { url: 'search/xx.json', revision: 'g' },
+    { url: 'search/xx/0.json', revision: 'h' },
+    { url: 'search/en/x.json', revision: 'i' },
   ];
   const packs = splitPacks(entries);
   expect(packs.languages.en?.map((entry) => entry.url)).toEqual([
     'en/lessons/language/greetings/index.html',
     'en/words/zdravey.json',
     'search/en.json',
+    'search/en/0.json',
+    'search/en/12.json',
   ]);
   expect(packs.languages.ar?.map((entry) => entry.url)).toEqual(['ar/index.html']);
   expect(packs.languages.bg).toBeUndefined();
-  expect(packs.shell.map((entry) => entry.url)).toEqual(['_astro/client.Ab12.js', 'pictures/1F43B.svg', 'index.html', 'search/xx.json']);
+  expect(packs.shell.map((entry) => entry.url)).toEqual([
+    '_astro/client.Ab12.js',
+    'pictures/1F43B.svg',
+    'index.html',
+    'search/xx.json',
+    'search/xx/0.json',
+    'search/en/x.json',
+  ]);
 });
 
 it('knows a language only from the first folder or the search index name', () => {

@@ -1,8 +1,9 @@
-/** Building the search payload for one help language, at build time (and in the benchmark). */
+/** Building the search files of one help language (the index and its display shards), at build time and in the benchmark. */
 import lunr from 'lunr';
 import type { Locale } from '../i18n/locales';
 import { searchDocuments, searchFields, type SearchContent } from './documents';
-import { packIndex, payloadVersion, type IndexStatistics, type SearchPayload, type SerialisedIndex } from './payload';
+import { displayShardBytes, shardStarts, splitDisplay } from './display';
+import { packIndex, payloadVersion, type IndexStatistics, type SearchFiles, type SerialisedIndex } from './payload';
 import { usePipeline } from './pipeline';
 
 /** What lunr.Builder keeps after build() and @types/lunr leaves out. */
@@ -32,12 +33,26 @@ export function buildIndex(content: SearchContent, locale: Locale) {
   return { index, statistics, docs };
 }
 
-export function buildSearchPayload(content: SearchContent, locale: Locale): SearchPayload {
+export function buildSearchPayload(content: SearchContent, locale: Locale, shardBytes = displayShardBytes): SearchFiles {
   const { index, statistics, docs } = buildIndex(content, locale);
+  const shards = splitDisplay(
+    docs.map((doc) => doc.stored),
+    shardBytes,
+  );
+  const starts = shardStarts(shards);
   return {
-    version: payloadVersion,
-    locale,
-    index: packIndex(index.toJSON() as SerialisedIndex, statistics),
-    docs: docs.map((doc) => doc.stored),
+    index: { version: payloadVersion, locale, index: packIndex(index.toJSON() as SerialisedIndex, statistics), shards: starts },
+    shards: shards.map((shard, n) => ({ version: payloadVersion, locale, first: starts[n] ?? 0, docs: shard })),
   };
+}
+
+const built = new WeakMap<SearchContent, Map<Locale, SearchFiles>>();
+
+/** The files of one help language, built once per content for the index and every shard the site writes. */
+export function searchFiles(content: SearchContent, locale: Locale): SearchFiles {
+  let byLocale = built.get(content);
+  if (!byLocale) built.set(content, (byLocale = new Map()));
+  let files = byLocale.get(locale);
+  if (!files) byLocale.set(locale, (files = buildSearchPayload(content, locale)));
+  return files;
 }

@@ -1,11 +1,13 @@
 /**
- * The file the search page fetches (/search/<locale>.json): the serialised lunr index
- * and what each result needs to be shown. Written at build time, read in the browser.
+ * The files search reads, written at build time and read in the browser: the index
+ * (/search/<locale>.json), which is all a query needs, and what each result needs to be
+ * shown, apart in display shards (/search/<locale>/<n>.json, lib/search/display.ts), so
+ * that a search waits only for the shards of the results it shows.
  */
 import type { Locale } from '../i18n/locales';
 
 /** Bumped when the shape changes, so a page never reads a file it does not understand. */
-export const payloadVersion = 3;
+export const payloadVersion = 4;
 
 /**
  * A text in one language, as shown in a result, and the index fields whose matches it
@@ -62,12 +64,28 @@ export interface PackedIndex {
   terms: [term: string, postings: number[]][];
 }
 
-export interface SearchPayload {
+/** /search/<locale>.json: the index alone. */
+export interface SearchIndexFile {
   version: typeof payloadVersion;
   locale: Locale;
   index: PackedIndex;
-  /** Indexed by the document's ref, which is its position here. */
+  /** The ref of the first document of each display shard, in order: shard n holds refs from starts[n] to starts[n + 1]. */
+  shards: number[];
+}
+
+/** /search/<locale>/<n>.json: what the documents of one shard need to be shown. */
+export interface DisplayShard {
+  version: typeof payloadVersion;
+  locale: Locale;
+  /** The ref of docs[0]; the others follow in order. */
+  first: number;
   docs: StoredDoc[];
+}
+
+/** Both, as the build writes them for one help language (and as tests and the benchmark open them at once). */
+export interface SearchFiles {
+  index: SearchIndexFile;
+  shards: DisplayShard[];
 }
 
 /** What lunr's builder knows beyond its serialised index: term frequencies and field lengths, by `field/ref`. */
@@ -113,6 +131,12 @@ export function packIndex(index: SerialisedIndex, statistics: IndexStatistics): 
 const k1 = 1.2;
 const b = 0.75;
 
+/** A document's metadata for a term: none is kept, and lunr only reads it (lunr.MatchData copies it). */
+const noMetadata: object = Object.freeze({});
+
+/** The documents of a field a term is not in. */
+const noDocuments: Readonly<Record<string, object>> = Object.freeze(Object.create(null) as Record<string, object>);
+
 /** lunr's serialised index again, for lunr.Index.load, its field vectors computed as lunr's builder does. */
 export function unpackIndex(packed: PackedIndex): SerialisedIndex {
   const documents = packed.lengths[0]?.length ?? 0;
@@ -122,11 +146,10 @@ export function unpackIndex(packed: PackedIndex): SerialisedIndex {
   const invertedIndex = packed.terms.map(([term, postings], termIndex): [string, Record<string, unknown>] => {
     const posting: Record<string, unknown> = Object.create(null);
     posting._index = termIndex;
-    const byField = packed.fields.map((field) => {
-      const docs: Record<string, object> = Object.create(null);
-      posting[field] = docs;
-      return docs;
-    });
+    // lunr wants every field in every posting, but only reads them: the fields a term is
+    // not in share one empty object, not one each (most terms are in one or two fields).
+    const byField: (Record<string, object> | undefined)[] = packed.fields.map(() => undefined);
+    for (const field of packed.fields) posting[field] = noDocuments;
     const occurrences: [field: number, ref: number, tf: number][] = [];
     for (let i = 0; i < postings.length;) {
       const field = postings[i] ?? 0;
@@ -137,8 +160,9 @@ export function unpackIndex(packed: PackedIndex): SerialisedIndex {
         const value = postings[i++] ?? 0;
         ref += Math.floor(value / 2);
         const tf = value % 2 === 1 ? (postings[i++] ?? 1) : 1;
-        const docs = byField[field];
-        if (docs) docs[String(ref)] = {};
+        let docs = byField[field];
+        if (!docs) posting[packed.fields[field] ?? ''] = byField[field] = docs = Object.create(null) as Record<string, object>;
+        docs[String(ref)] = noMetadata;
         occurrences.push([field, ref, tf]);
       }
     }

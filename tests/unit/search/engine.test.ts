@@ -83,7 +83,7 @@ describe('search finds the same word and lesson however it is typed', () => {
     expect(text(engines.fa.search('بازي')[0]?.title.parts)).toBe('بازی');
     expect(text(engines.fa.search('پرستو')[0]?.title.parts)).toBe('پرستو');
     // The index itself holds the Persian letters.
-    const terms = buildSearchPayload(content, 'fa').index.terms.map(([term]) => term);
+    const terms = buildSearchPayload(content, 'fa').index.index.terms.map(([term]) => term);
     for (const term of ['گرگ', 'کتاب', 'بازی', 'پرستو', 'جنگل']) expect(terms).toContain(term);
   });
 
@@ -195,9 +195,17 @@ describe('search never throws', () => {
 });
 
 describe('openSearch', () => {
-  it('refuses a payload of another version, so the page can say the search could not load', () => {
-    const payload = { ...buildSearchPayload(content, 'en'), version: 99 };
-    expect(() => openSearch(payload as never)).toThrow(SearchPayloadError);
+  it('refuses an index or a display shard of another version, so the page can say the search could not load', () => {
+    const files = buildSearchPayload(content, 'en');
+    expect(() => openSearch({ ...files, index: { ...files.index, version: 99 } } as never)).toThrow(SearchPayloadError);
+    expect(() => openSearch({ ...files, shards: files.shards.map((shard) => ({ ...shard, version: 99 })) } as never)).toThrow(
+      SearchPayloadError,
+    );
+  });
+
+  it('gives the same results whatever the size of the display shards', () => {
+    const sharded = openSearch(JSON.parse(JSON.stringify(buildSearchPayload(content, 'en', 1))));
+    for (const query of ['мечка', 'bear', 'вълк', 'a']) expect(sharded.search(query)).toEqual(engines.en.search(query));
   });
 
   it('limits the number of results', () => {

@@ -1,0 +1,52 @@
+/**
+ * How the search page reaches the search: a module Web Worker (lib/search/search-worker.ts)
+ * that loads the index and answers queries off the page's thread, so typing and
+ * scrolling stay smooth while an old computer rebuilds the index. Where there is no
+ * Worker (component tests in jsdom, very old browsers), or once its script has failed to
+ * start, the same searcher runs on the page, imported on demand. Either way lunr loads only when
+ * someone first searches or comes to the box. Kept small: it is loaded up front.
+ */
+import type { SearchReply } from '../lib/search/searcher';
+import type { FromSearchWorker, ToSearchWorker } from '../lib/search/worker-messages';
+
+/** undefined: not started yet; null: none in this browser, or it failed to start. */
+let worker: Worker | null | undefined;
+const waiting = new Map<number, (reply: SearchReply) => void>();
+let lastId = 0;
+
+const onPage = (message: ToSearchWorker): Promise<SearchReply> =>
+  import('../lib/search/searcher').then(
+    ({ answer }) => answer(message),
+    // The code itself could not load (offline before it was kept).
+    (): SearchReply => ({ ok: false, failure: 'index' }),
+  );
+
+/** The best `limit` results for a query, or which file could not load; never rejects. An empty query only loads the index. */
+export function search(indexUrl: string, query: string, limit = 0): Promise<SearchReply> {
+  const message: ToSearchWorker = { id: ++lastId, indexUrl, query, limit };
+  if (worker === undefined) {
+    try {
+      worker = new Worker(new URL('../lib/search/search-worker.ts', import.meta.url), { type: 'module' });
+      worker.onmessage = ({ data: { id, ...reply } }: MessageEvent<FromSearchWorker>) => {
+        waiting.get(id)?.(reply);
+        waiting.delete(id);
+      };
+      // Its script failed to load or run: what it was asked fails (the page offers to try
+      // again), and everything after is answered on the page.
+      worker.onerror = () => {
+        worker = null;
+        for (const resolve of waiting.values()) resolve({ ok: false, failure: 'index' });
+        waiting.clear();
+      };
+    } catch {
+      // No Worker here (jsdom), or it refused to start.
+      worker = null;
+    }
+  }
+  const to = worker;
+  if (!to) return onPage(message);
+  return new Promise((resolve) => {
+    waiting.set(message.id, resolve);
+    to.postMessage(message);
+  });
+}

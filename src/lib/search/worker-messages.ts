@@ -1,0 +1,13 @@
+/** What the search page and its worker (search-worker.ts) say to each other. */
+import type { SearchReply } from './searcher';
+
+/** A search; its number comes back with the reply. An empty query only loads the index. */
+export interface ToSearchWorker {
+  id: number;
+  indexUrl: string;
+  query: string;
+  limit: number;
+}
+
+/** The answer to the search of the same number. */
+export type FromSearchWorker = { id: number } & SearchReply;

@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+/** The search page's way to the search: the worker when there is one, the page itself when it is missing or fails. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ToSearchWorker } from '../../src/lib/search/worker-messages';
+
+const answered: ToSearchWorker[] = [];
+vi.mock('../../src/lib/search/searcher', () => ({
+  answer: (message: ToSearchWorker) => {
+    answered.push(message);
+    return Promise.resolve({ ok: true, results: [], more: false });
+  },
+}));
+
+/** A stand-in for the browser's Worker: keeps what it is sent, and answers or fails on demand. */
+class FakeWorker {
+  static last: FakeWorker | undefined;
+  sent: ToSearchWorker[] = [];
+  onmessage: ((event: MessageEvent) => void) | null = null;
+  onerror: ((event: Event) => void) | null = null;
+  constructor(
+    readonly url: URL,
+    readonly options: WorkerOptions,
+  ) {
+    FakeWorker.last = this;
+  }
+  postMessage(message: ToSearchWorker) {
+    this.sent.push(message);
+  }
+}
+
+beforeEach(() => {
+  vi.resetModules();
+  answered.length = 0;
+  FakeWorker.last = undefined;
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('search client', () => {
+  it('starts one module worker and hands each reply to the search of the same number', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const client = await import('../../src/islands/search-client');
+    void client.search('/search/en.json', '');
+    const first = client.search('/search/en.json', 'мечка', 20);
+    const second = client.search('/search/en.json', 'bear', 20);
+    const worker = FakeWorker.last as FakeWorker;
+    expect(worker.options).toEqual({ type: 'module' });
+    expect(worker.sent.map((m) => m.query)).toEqual(['', 'мечка', 'bear']);
+    const [, one, two] = worker.sent;
+    worker.onmessage?.({ data: { id: two?.id, ok: false, failure: 'display' } } as MessageEvent);
+    worker.onmessage?.({ data: { id: one?.id, ok: true, results: [], more: true } } as MessageEvent);
+    expect(await first).toEqual({ ok: true, results: [], more: true });
+    expect(await second).toEqual({ ok: false, failure: 'display' });
+    expect(answered).toEqual([]);
+  });
+
+  it('when the worker fails to start, says the search could not load, and answers every later search on the page', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const client = await import('../../src/islands/search-client');
+    const pending = client.search('/search/en.json', 'мечка', 20);
+    (FakeWorker.last as FakeWorker).onerror?.(new Event('error'));
+    expect(await pending).toEqual({ ok: false, failure: 'index' });
+    expect(await client.search('/search/en.json', 'bear', 20)).toEqual({ ok: true, results: [], more: false });
+    expect(answered.map((m) => m.query)).toEqual(['bear']);
+  });
+
+  it('runs on the page where there is no Worker', async () => {
+    vi.stubGlobal('Worker', undefined);
+    const client = await import('../../src/islands/search-client');
+    expect(await client.search('/search/en.json', 'bear', 5)).toEqual({ ok: true, results: [], more: false });
+    expect(answered).toMatchObject([{ indexUrl: '/search/en.json', query: 'bear', limit: 5 }]);
+  });
+});

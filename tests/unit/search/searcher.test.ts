@@ -1,0 +1,70 @@
+/** Loading the index once, and only the display shards of the results shown (fixture-content.ts). */
+import { describe, expect, it } from 'vitest';
+import { buildSearchPayload } from '../../../src/lib/search/build-index';
+import { openSearch } from '../../../src/lib/search/engine';
+import { createSearcher, reply, SearchLoadError } from '../../../src/lib/search/searcher';
+import { content } from './fixture-content';
+
+/** The files of the English index in small shards, served from memory; `failing` makes matching URLs fail. */
+function served(shardBytes = 400) {
+  const files = JSON.parse(JSON.stringify(buildSearchPayload(content, 'en', shardBytes))) as ReturnType<typeof buildSearchPayload>;
+  const fetched: string[] = [];
+  const state: { failing?: RegExp } = {};
+  const load = async (url: string) => {
+    fetched.push(url);
+    if (state.failing?.test(url)) throw new Error(`${url}: HTTP 503`);
+    if (url === '/search/en.json') return files.index;
+    const shard = /^\/search\/en\/(\d+)\.json$/.exec(url);
+    if (shard) return files.shards[Number(shard[1])];
+    throw new Error(`${url}: HTTP 404`);
+  };
+  return { files, fetched, state, searcher: createSearcher('/search/en.json', load) };
+}
+
+describe('createSearcher', () => {
+  it('gives the results of the whole index at once, loading only the shards they need', async () => {
+    const { files, fetched, searcher } = served();
+    expect(files.shards.length).toBeGreaterThan(3);
+    const { results, more } = await searcher.search('мечка', 3);
+    expect(results).toEqual(openSearch(files).search('мечка', 3));
+    expect(more).toBe(openSearch(files).search('мечка', 4).length > 3);
+    expect(fetched[0]).toBe('/search/en.json');
+    const shards = fetched.slice(1);
+    expect(shards.length).toBeGreaterThan(0);
+    expect(shards.length).toBeLessThan(files.shards.length);
+  });
+
+  it('loads the index and each shard once', async () => {
+    const { fetched, searcher } = served();
+    searcher.warm();
+    await searcher.search('bear', 20);
+    await searcher.search('bear', 20);
+    await searcher.search('мечка', 20);
+    expect(fetched.filter((url) => url === '/search/en.json')).toHaveLength(1);
+    expect(new Set(fetched).size).toBe(fetched.length);
+  });
+
+  it('says which file failed, and tries it again with the next search', async () => {
+    const { state, searcher } = served();
+    state.failing = /en\.json$/;
+    await expect(searcher.search('bear', 20)).rejects.toMatchObject({ failure: 'index' });
+    state.failing = /\/en\/\d+\.json$/;
+    await expect(searcher.search('bear', 20)).rejects.toBeInstanceOf(SearchLoadError);
+    expect(await reply(searcher, 'bear', 20)).toEqual({ ok: false, failure: 'display' });
+    state.failing = undefined;
+    const answer = await reply(searcher, 'bear', 20);
+    expect(answer.ok && answer.results.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a shard that is not of this index', async () => {
+    const { files, searcher } = served();
+    for (const shard of files.shards) shard.first += 1;
+    expect(await reply(searcher, 'bear', 20)).toEqual({ ok: false, failure: 'display' });
+  });
+
+  it('needs no shard for a query that finds nothing', async () => {
+    const { fetched, searcher } = served();
+    expect(await reply(searcher, 'qqqxxzz', 20)).toEqual({ ok: true, results: [], more: false });
+    expect(fetched).toEqual(['/search/en.json']);
+  });
+});
