@@ -6,15 +6,15 @@
  * loads the page again, instead of staying silent.
  */
 import { lazy, Suspense, useEffect, useRef, type ComponentType, type ReactNode } from 'react';
-import { showFailure } from '../lib/browser/island-failure';
 
-/** Shows the island-failed message after the island this sits in (once), and nothing here. */
+/** `islandLoadFailed` of lib/browser/island-failure.ts, whose listener (OfflineStatus.astro's script) shows the message. */
+const islandLoadFailed = 'zdravei:island-load-failed';
+
+/** Has the page show its island-failed message after the island this sits in (once), and shows nothing here. */
 export function LoadFailed() {
   const here = useRef<HTMLSpanElement>(null);
   useEffect(() => {
-    const span = here.current;
-    if (!span) return;
-    showFailure(document, [span.closest('astro-island') ?? span], () => window.location.reload());
+    here.current?.dispatchEvent(new Event(islandLoadFailed, { bubbles: true }));
   }, []);
   return <span ref={here} hidden />;
 }

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { endSessionRaw, readActiveLearner, readRecordingsRaw, readTutorGateRaw } from '../../src/lib/store/active-learner-raw';
+import { endSessionRaw, readActiveLearner, readRecordingsRaw } from '../../src/lib/store/active-learner-raw';
+import { readTutorGateRaw } from '../../src/lib/store/tutor-gate-raw';
 import { createProfile } from '../../src/lib/store/profiles';
 import { closeTutorTools, openTutorTools, saveComputerSettings, setTutorPin, startSession } from '../../src/lib/store/session';
 import { noteWrong, throttled } from '../../src/lib/store/throttle';

@@ -2,6 +2,10 @@
 import { afterEach, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import { lazyPart } from '../../src/islands/lazy-part';
+import { watchIslandFailures } from '../../src/lib/browser/island-failure';
+
+// The page's script listens for islands whose later code cannot load (OfflineStatus.astro).
+watchIslandFailures(document);
 
 afterEach(() => {
   cleanup();

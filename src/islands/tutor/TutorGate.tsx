@@ -11,7 +11,7 @@
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import type { ZdraveiDb } from '../../lib/store/db';
-import { readTutorGateRaw, type TutorGateState } from '../../lib/store/active-learner-raw';
+import { readTutorGateRaw, type TutorGateState } from '../../lib/store/tutor-gate-raw';
 import { openTutorTools } from '../../lib/store/session';
 import { lazyPart, LoadFailed, useFirstTouch } from '../lazy-part';
 import { loadLearnerStore } from '../lazy-store';

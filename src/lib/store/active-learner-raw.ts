@@ -6,30 +6,21 @@
  * tutor's recording) are here too, for the same reason.
  */
 import type { Profile, Recording } from './db';
-import {
-  databaseName,
-  sessionEndsAt,
-  sessionIsLive,
-  settingKeys,
-  tutorOpeningIsLive,
-  withDefaults,
-  type ComputerSettings,
-  type Session,
-  type TutorOpening,
-} from './keys';
-import { throttled, throttleKey, waitFrom } from './throttle';
+import { databaseName, sessionEndsAt, sessionIsLive, settingKeys, withDefaults, type ComputerSettings, type Session } from './keys';
 
 /** The learner the header shows, and when their session runs out without activity. */
 export type ActiveLearner = Pick<Profile, 'name' | 'picture' | 'colour'> & { endsAt: number };
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
+/** One IndexedDB request as a promise. */
+export function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error);
   });
 }
 
-function openExisting(name: string): Promise<IDBDatabase | undefined> {
+/** The database if it exists, never created or upgraded here; undefined when storage is unusable. */
+export function openExisting(name: string): Promise<IDBDatabase | undefined> {
   return new Promise((resolve) => {
     let req: IDBOpenDBRequest;
     try {
@@ -80,43 +71,6 @@ export async function readSettingsRaw(name = databaseName): Promise<ComputerSett
     return withDefaults(undefined);
   } finally {
     db?.close();
-  }
-}
-
-/** What a tutor page shows first (TutorGate): whether a PIN is set, the tools still open, and the wait after wrong PINs. */
-export interface TutorGateState {
-  pinSet: boolean;
-  open: boolean;
-  waitMs: number;
-}
-
-/**
- * The tutor gate's state without Dexie, so a locked tutor page shows its PIN field before
- * the store's code loads (it loads at the first touch). Undefined when there is no database
- * yet or storage is unusable: the page then opens the store at once, as it always did.
- */
-export async function readTutorGateRaw(now = Date.now(), name = databaseName): Promise<TutorGateState | undefined> {
-  const db = await openExisting(name);
-  if (!db) return undefined;
-  try {
-    if (!db.objectStoreNames.contains('settings')) return undefined;
-    const settings = db.transaction('settings', 'readonly').objectStore('settings');
-    const read = (key: string) => request(settings.get(key)) as Promise<{ value?: unknown } | undefined>;
-    const [pin, opening, failures] = await Promise.all([
-      read(settingKeys.tutorPin),
-      read(settingKeys.tutorOpen),
-      read(throttleKey(throttled.tutorPin)),
-    ]);
-    const pinSet = pin !== undefined;
-    return {
-      pinSet,
-      open: pinSet && tutorOpeningIsLive(opening?.value as Partial<TutorOpening> | undefined, now),
-      waitMs: waitFrom(failures?.value, now),
-    };
-  } catch {
-    return undefined;
-  } finally {
-    db.close();
   }
 }
 

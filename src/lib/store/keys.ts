@@ -38,12 +38,6 @@ export interface TutorOpening {
  */
 export const tutorOpenMinutes = 10;
 
-/** Whether a stored opening of the tutor tools still holds at `now`: used within `tutorOpenMinutes`. */
-export function tutorOpeningIsLive(opening: Partial<TutorOpening> | undefined, now: number): boolean {
-  const at = opening?.lastActiveAt;
-  return typeof at === 'number' && now >= at && now - at <= tutorOpenMinutes * 60_000;
-}
-
 export interface ComputerSettings {
   /** Minutes without activity before asking "Who is learning?" again. */
   inactivityMinutes: number;

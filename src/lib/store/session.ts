@@ -5,16 +5,8 @@
  */
 import type { ZdraveiDb } from './db';
 import { hashSecret, verifySecret, type SecretHash } from './secrets';
-import {
-  defaultSettings,
-  sessionIsLive,
-  settingKeys,
-  tutorOpeningIsLive,
-  withDefaults,
-  type ComputerSettings,
-  type Session,
-  type TutorOpening,
-} from './keys';
+import { defaultSettings, sessionIsLive, settingKeys, withDefaults, type ComputerSettings, type Session, type TutorOpening } from './keys';
+import { tutorOpeningIsLive } from './tutor-opening';
 
 export type { ComputerSettings, Session };
 export { defaultSettings };
