@@ -99,7 +99,14 @@ function kind(page) {
 // The search page hydrates one island; lunr and the index load on the first search.
 // A lesson's on-demand code grew with the sequence player, the celebration and the tutor's
 // recordings (loaded only when used): 160 KB in all until issue 14's lighter pages land.
-const budgets = { lesson: [100, 160], 'tool /search/': [100, 150] };
+// Issue 14: the learner and tutor pages draw their first screen before the store's code
+// loads (docs/architecture.md), at most 100 KB up front; what loads later has no budget yet.
+const learnerTools = ['/learners/', '/me/', '/review/', '/tutor/', '/tutor/paths/', '/tutor/reports/', '/tutor/recordings/', '/path/'];
+const budgets = {
+  lesson: [100, 160],
+  'tool /search/': [100, 150],
+  ...Object.fromEntries(learnerTools.map((page) => [`tool ${page}`, [100, Infinity]])),
+};
 
 console.log('page type        worst page                                  up front    in all     budget (up front / in all)');
 const byKind = new Map();
@@ -114,7 +121,8 @@ for (const [k, p] of [...byKind].sort()) {
   const [upBudget, allBudget] = budgets[k] ?? (k.startsWith('/') || k.startsWith('tool') ? [Infinity, Infinity] : [6, 6]);
   const fails = p.upFront > upBudget * 1024 || p.total > allBudget * 1024;
   over ||= fails;
-  const budget = Number.isFinite(upBudget) ? `${upBudget} KB / ${allBudget} KB${fails ? '  OVER' : ''}` : '';
+  const all = Number.isFinite(allBudget) ? `${allBudget} KB` : '-';
+  const budget = Number.isFinite(upBudget) ? `${upBudget} KB / ${all}${fails ? '  OVER' : ''}` : '';
   console.log(`${k.padEnd(16)} ${p.page.padEnd(42)} ${kb(p.upFront).padStart(9)} ${kb(p.total).padStart(9)}    ${budget}`);
   if (p.workers.length > 0) console.log(`${''.padEnd(16)} and a worker started on demand: ${kb(p.workerBytes)} (${p.workers.join(', ')})`);
 }

@@ -3,24 +3,26 @@
  * lesson, stars, stickers from completed lessons, days practised in a row, and words due
  * for review. The path is the one a tutor assigned (pathForLearner: their own, else their
  * group's, else everyone's), else the default path the page gives.
+ *
+ * The home is read with the browser's own IndexedDB API (readHomeRaw), so it shows without
+ * the store's code (Dexie), and again whenever the page is shown again. With no database
+ * yet, or storage unusable, the store opens at once and the home follows it, as before.
  */
 import { openmojiUrl, pictureUrl, routes } from '../lib/routes';
 import type { Locale } from '../lib/i18n/locales';
-import { pathForLearner } from '../lib/store/assignments';
 import { formatDay } from '../lib/i18n/calendar-day';
 import './child-home.css';
-import { getProfile } from '../lib/store/profiles';
-import { practiceStreak } from '../lib/store/progress-reads';
-import { checkedLessonProgress } from '../lib/store/checked-reads';
-import { countDueWords } from '../lib/store/due-words';
-import { activeLearner } from '../lib/store/session';
+import { homeData } from '../lib/store/child-home-data';
+import { readHomeRaw } from '../lib/store/learner-reads-raw';
 import { stickersFor } from '../lib/learner-pictures';
 import { nextLessonIndex } from '../lib/exercises/path-progress';
 import { format } from '../lib/i18n/format';
 import ExerciseBoundary from './ExerciseBoundary';
 import StorageNotice from './StorageNotice';
 import { useSessionEnded } from './use-session-ended';
-import { useLiveQuery, useStore } from './use-store';
+import { useEffect } from 'react';
+import { LoadFailed } from './lazy-part';
+import { useLazyStore, useLiveRead, useRawRead } from './lazy-store';
 import type { LearnerFaceStrings } from './LearnerFace';
 import { learnerLabel } from '../lib/learner-pictures';
 import './learners.css';
@@ -72,23 +74,16 @@ interface Props {
 }
 
 function Home({ strings, locale, catalogue, defaultPath, readyTitles = {}, learnersUrl, reviewUrl }: Props) {
-  const opened = useStore();
-  const db = opened?.db;
-  const data = useLiveQuery(async () => {
-    if (!db) return undefined;
-    const profileId = await activeLearner(db);
-    if (!profileId) return null;
-    const [profile, progress, streak, due, assigned] = await Promise.all([
-      getProfile(db, profileId),
-      checkedLessonProgress(db, profileId),
-      practiceStreak(db, profileId),
-      countDueWords(db, profileId),
-      pathForLearner(db, profileId),
-    ]);
-    return profile ? { profile, progress, streak, due, assigned } : null;
-  }, [db]);
+  const { opened, failed, load } = useLazyStore();
+  const read = useRawRead(readHomeRaw);
+  useEffect(() => {
+    if (read === null) void load().catch(() => undefined);
+  }, [read, load]);
+  const stored = useLiveRead(opened, homeData, []);
+  const data = stored !== undefined ? stored : read ? read.data : undefined;
   const ended = useSessionEnded();
 
+  if (failed) return <LoadFailed />;
   if (data === undefined) return <p>{strings['learners.loading']}</p>;
   // Once the session ends, this page no longer shows the child: the next one chooses.
   if (data === null || ended) {

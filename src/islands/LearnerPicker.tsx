@@ -3,11 +3,17 @@
  * picture alone, for a child who started without one). A new learner chooses a picture and
  * a colour with taps alone (NewLearner). When the tutor turned picture passwords on, a
  * child with one taps their three pictures before going on (PasswordStep).
+ *
+ * The cards come from a read with the browser's own IndexedDB API (readProfilesRaw), so
+ * they show before the store's code (Dexie) loads: that loads at the first touch, and from
+ * then on the cards follow the store (another tab adding a child). With no database yet, or
+ * storage unusable, the store opens at once, as before.
  */
 import { safeNext } from '../lib/browser/safe-next';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Profile } from '../lib/store/db';
-import { createProfile, listProfiles } from '../lib/store/profiles';
+import { readProfilesRaw } from '../lib/store/learner-reads-raw';
+import { createProfile, listProfiles, sortedProfiles } from '../lib/store/profiles';
 import { computerSettings, startSession } from '../lib/store/session';
 import { profileColours, type ProfileColour } from '../lib/learner-pictures';
 import ExerciseBoundary from './ExerciseBoundary';
@@ -16,7 +22,8 @@ import NewLearner, { type NewLearnerStrings } from './NewLearner';
 import PasswordStep, { type PasswordStepStrings } from './PasswordStep';
 import StorageNotice from './StorageNotice';
 import Say from './Say';
-import { useLiveQuery, useStore } from './use-store';
+import { LoadFailed, useFirstTouch } from './lazy-part';
+import { useLazyStore, useLiveRead, useRawRead } from './lazy-store';
 import './learners.css';
 
 export type LearnerPickerStrings = PasswordStepStrings &
@@ -45,30 +52,43 @@ const goTo = (url: string) => window.location.assign(url);
 const colourNames = Object.keys(profileColours) as ProfileColour[];
 
 function Picker({ strings, homeUrl, navigate = goTo }: Props) {
-  const opened = useStore();
-  const db = opened?.db;
-  const profiles = useLiveQuery(() => (db ? listProfiles(db) : undefined), [db]);
-  const settings = useLiveQuery(() => (db ? computerSettings(db) : undefined), [db]);
+  const { opened, failed, load } = useLazyStore();
+  const records = useRawRead(readProfilesRaw);
+  useEffect(() => {
+    if (records === null) void load().catch(() => undefined);
+  }, [records, load]);
+  // A child is about to choose: the store will be needed to start their session.
+  useFirstTouch(() => void load().catch(() => undefined));
+  const stored = useLiveRead(opened, listProfiles, []);
+  const profiles = useMemo(() => stored ?? (records ? sortedProfiles(records) : undefined), [stored, records]);
   const [adding, setAdding] = useState(false);
   const [asking, setAsking] = useState<Profile>();
   const taken = useMemo(() => new Set(profiles?.map((profile) => profile.picture)), [profiles]);
 
   const enter = async (profile: Profile) => {
-    if (!db) return;
+    const { db } = await load();
     await startSession(db, profile.id);
     navigate(safeNext(window.location.search, homeUrl, window.location.origin));
   };
 
-  const choose = (profile: Profile) => {
-    if (settings?.picturePasswords && profile.picturePassword) setAsking(profile);
-    else void enter(profile);
+  const choose = async (profile: Profile) => {
+    const { db } = await load();
+    if ((await computerSettings(db)).picturePasswords && profile.picturePassword) setAsking(profile);
+    else await enter(profile);
   };
 
-  if (!db || profiles === undefined) return <p>{strings['learners.loading']}</p>;
+  if (failed) return <LoadFailed />;
+  if (profiles === undefined) return <p>{strings['learners.loading']}</p>;
 
-  if (asking) {
+  if (asking && opened) {
     return (
-      <PasswordStep db={db} profile={asking} strings={strings} onRight={() => void enter(asking)} onCancel={() => setAsking(undefined)} />
+      <PasswordStep
+        db={opened.db}
+        profile={asking}
+        strings={strings}
+        onRight={() => void enter(asking)}
+        onCancel={() => setAsking(undefined)}
+      />
     );
   }
 
@@ -88,7 +108,7 @@ function Picker({ strings, homeUrl, navigate = goTo }: Props) {
           canCancel={profiles.length > 0}
           onCancel={() => setAdding(false)}
           onCreate={async (learner) => {
-            const profile = await createProfile(db, learner);
+            const profile = await createProfile((await load()).db, learner);
             await enter(profile);
           }}
         />
@@ -105,7 +125,11 @@ function Picker({ strings, homeUrl, navigate = goTo }: Props) {
       <ul className="learners__cards">
         {profiles.map((profile) => (
           <li key={profile.id}>
-            <button type="button" className="learner-card" onClick={() => choose(profile)}>
+            <button
+              type="button"
+              className="learner-card"
+              onClick={() => void choose(profile).catch((error: unknown) => console.error(error))}
+            >
               <LearnerFace profile={profile} strings={strings} size={112} nameClass="learner-card__name" />
             </button>
           </li>

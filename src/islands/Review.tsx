@@ -5,8 +5,8 @@
  * 200 cards, and ends with the lesson's celebration and a big button home.
  */
 import { useEffect, useRef, useState } from 'react';
-import { activeLearner } from '../lib/store/session';
-import { checkedDueWords } from '../lib/store/checked-reads';
+import { reviewCards } from '../lib/store/review-round';
+import type { StorageKind } from '../lib/store/storage';
 import type { WordForLocale } from '../lib/exercises/word';
 import { chooseOptions } from '../lib/exercises/distractors';
 import { seedOf } from '../lib/exercises/shuffle';
@@ -20,7 +20,8 @@ import { starsFor } from '../lib/exercises/scoring';
 import StorageNotice from './StorageNotice';
 import Say from './Say';
 import { useSessionEnded } from './use-session-ended';
-import { useStore } from './use-store';
+import { LoadFailed } from './lazy-part';
+import { useLazyStore } from './lazy-store';
 import './exercises.css';
 import './learners.css';
 
@@ -61,7 +62,8 @@ interface Props {
 /** Time taken to answer, measured outside render. */
 const msSince = (start: number) => Date.now() - start;
 
-type Loaded = { state: 'loading' } | { state: 'no-learner' } | { state: 'ready'; words: WordForLocale[] };
+type Loaded =
+  { state: 'loading' } | { state: 'no-learner'; kind: StorageKind } | { state: 'ready'; words: WordForLocale[]; kind: StorageKind };
 
 async function fetchWord(wordsUrl: string, id: string): Promise<WordForLocale | undefined> {
   try {
@@ -73,7 +75,8 @@ async function fetchWord(wordsUrl: string, id: string): Promise<WordForLocale | 
 }
 
 function Round({ strings, wordsUrl, pool, learnersUrl, homeUrl, dir, roundSize = 10 }: Props) {
-  const opened = useStore();
+  // The due words are read without the store's code; it loads only if they cannot be (reviewCards).
+  const { failed, load } = useLazyStore();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [index, setIndex] = useState(0);
   const [answer, setAnswer] = useState<string>();
@@ -83,29 +86,28 @@ function Round({ strings, wordsUrl, pool, learnersUrl, homeUrl, dir, roundSize =
   const ended = useSessionEnded();
 
   useEffect(() => {
-    if (!opened) return;
     void (async () => {
-      const profileId = await activeLearner(opened.db);
-      if (!profileId) return setLoaded({ state: 'no-learner' });
-      const due = await checkedDueWords(opened.db, profileId, Date.now(), roundSize);
-      const words = (await Promise.all(due.map((card) => fetchWord(wordsUrl, card.wordId)))).filter(
+      const { profileId, cards, kind } = await reviewCards(load, roundSize);
+      if (!profileId) return setLoaded({ state: 'no-learner', kind });
+      const words = (await Promise.all(cards.map((card) => fetchWord(wordsUrl, card.wordId)))).filter(
         (w): w is WordForLocale => w !== undefined,
       );
-      setLoaded({ state: 'ready', words });
-    })();
-  }, [opened, wordsUrl, roundSize]);
+      setLoaded({ state: 'ready', words, kind });
+    })().catch((error: unknown) => console.error(error));
+  }, [load, wordsUrl, roundSize]);
 
   useEffect(() => () => sound.current?.unload(), []);
   useEffect(() => {
     shownAt.current = Date.now();
   }, [index]);
 
+  if (failed) return <LoadFailed />;
   if (loaded.state === 'loading') return <p>{strings['learners.loading']}</p>;
   // Once the session ends, the round stops: the next child chooses who is learning.
   if (loaded.state === 'no-learner' || ended) {
     return (
       <>
-        <StorageNotice kind={opened?.kind} message={strings['storage.memory']} />
+        <StorageNotice kind={loaded.kind} message={strings['storage.memory']} />
         <p>
           {strings['me.noLearner']} <a href={learnersUrl}>{strings['progress.chooseLearner']}</a>
         </p>
@@ -152,7 +154,7 @@ function Round({ strings, wordsUrl, pool, learnersUrl, homeUrl, dir, roundSize =
 
   return (
     <section className="exercise review" aria-live="polite">
-      <StorageNotice kind={opened?.kind} message={strings['storage.memory']} />
+      <StorageNotice kind={loaded.kind} message={strings['storage.memory']} />
       <p className="flashcards__position">
         {format(strings['review.progress'], { current: index + 1, total: words.length }, strings.locale)}
       </p>

@@ -7,11 +7,15 @@ import { useEffect, useState } from 'react';
 import type { ZdraveiDb } from '../lib/store/db';
 import { waitLeft } from '../lib/store/throttle';
 
-/** The wait still to come, counted down each second while the page is open. */
-export function useWait(db: ZdraveiDb, subject: string): [number, (ms: number) => void] {
-  const [until, setUntil] = useState(0);
+/**
+ * The wait still to come, counted down each second while the page is open. Without the
+ * store yet, `knownMs` is the wait read without Dexie (active-learner-raw.ts).
+ */
+export function useWait(db: ZdraveiDb | undefined, subject: string, knownMs = 0): [number, (ms: number) => void] {
+  const [until, setUntil] = useState(() => (knownMs > 0 ? Date.now() + knownMs : 0));
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
+    if (!db) return;
     let live = true;
     void waitLeft(db, subject).then((ms) => {
       if (live && ms > 0) setUntil(Date.now() + ms);

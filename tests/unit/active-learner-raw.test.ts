@@ -1,7 +1,9 @@
 import { expect, it } from 'vitest';
 import { endSessionRaw, readActiveLearner, readRecordingsRaw } from '../../src/lib/store/active-learner-raw';
+import { readTutorGateRaw } from '../../src/lib/store/tutor-gate-raw';
 import { createProfile } from '../../src/lib/store/profiles';
-import { saveComputerSettings, startSession } from '../../src/lib/store/session';
+import { closeTutorTools, openTutorTools, saveComputerSettings, setTutorPin, startSession } from '../../src/lib/store/session';
+import { noteWrong, throttled } from '../../src/lib/store/throttle';
 import { testDatabase } from './db-helpers';
 
 const minute = 60_000;
@@ -58,4 +60,20 @@ it("finds tutors' recordings by their keys in one go, without Dexie, and nothing
   const found = await readRecordingsRaw(['kotka', 'mechka', 'example:kotka'], db.name);
   expect([...found.keys()].sort()).toEqual(['example:kotka', 'kotka']);
   expect((await readRecordingsRaw(['kotka'], 'no-such-database')).size).toBe(0);
+});
+
+it('reads what a tutor page shows first without Dexie: the PIN, the tools still open, the wait after wrong PINs', async () => {
+  const db = testDatabase();
+  await db.open();
+  expect(await readTutorGateRaw(0, db.name)).toEqual({ pinSet: false, open: false, waitMs: 0 });
+  await setTutorPin(db, '2468');
+  await openTutorTools(db, 1_000_000);
+  expect(await readTutorGateRaw(1_000_000 + 10 * minute, db.name)).toEqual({ pinSet: true, open: true, waitMs: 0 });
+  expect(await readTutorGateRaw(1_000_000 + 10 * minute + 1, db.name)).toEqual({ pinSet: true, open: false, waitMs: 0 });
+  await closeTutorTools(db);
+  for (let i = 0; i < 4; i++) await noteWrong(db, throttled.tutorPin, 2_000_000);
+  expect(await readTutorGateRaw(2_000_000 + 1_000, db.name)).toEqual({ pinSet: true, open: false, waitMs: 9_000 });
+  const name = `zdravei-never-made-${process.pid}-tutor`;
+  expect(await readTutorGateRaw(0, name)).toBeUndefined();
+  expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
 });

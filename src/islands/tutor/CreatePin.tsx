@@ -5,7 +5,14 @@ import type { ZdraveiDb } from '../../lib/store/db';
 import { setTutorPin } from '../../lib/store/session';
 import type { TutorStrings } from './strings';
 
-export default function CreatePin({ db, strings, onCreated }: { db: ZdraveiDb; strings: TutorStrings; onCreated: () => void }) {
+interface Props {
+  /** The store, loaded when first needed (TutorGate). */
+  loadDb: () => Promise<ZdraveiDb>;
+  strings: TutorStrings;
+  onCreated: () => void;
+}
+
+export default function CreatePin({ loadDb, strings, onCreated }: Props) {
   const [pin, setPin] = useState('');
   const [again, setAgain] = useState('');
   const [mismatch, setMismatch] = useState(false);
@@ -17,7 +24,7 @@ export default function CreatePin({ db, strings, onCreated }: { db: ZdraveiDb; s
       setAgain('');
       return;
     }
-    await setTutorPin(db, pin);
+    await setTutorPin(await loadDb(), pin);
     onCreated();
   };
   const pinField = { type: 'password', inputMode: 'numeric', pattern: '\\d{4,8}', required: true, autoComplete: 'new-password' } as const;

@@ -13,30 +13,35 @@ import { useWait } from '../use-wait';
 import type { TutorStrings } from './strings';
 
 interface Props {
-  db: ZdraveiDb;
+  /** The store, once open; before that the page shows the wait read without it (`knownWaitMs`). */
+  db?: ZdraveiDb;
+  /** The store, loaded when first needed (TutorGate). */
+  loadDb: () => Promise<ZdraveiDb>;
+  knownWaitMs?: number;
   strings: TutorStrings;
   onOpen: () => void;
   /** Called once the PIN and tutor settings are removed. */
   onReset: () => void;
 }
 
-export default function PinGate({ db, strings, onOpen, onReset }: Props) {
+export default function PinGate({ db, loadDb, knownWaitMs, strings, onOpen, onReset }: Props) {
   const [pin, setPin] = useState('');
   const [wrong, setWrong] = useState(false);
-  const [waitMs, setWait] = useWait(db, throttled.tutorPin);
+  const [waitMs, setWait] = useWait(db, throttled.tutorPin, knownWaitMs);
   const wait = Math.ceil(waitMs / 1000);
   const [phrase, setPhrase] = useState('');
   const [failed, setFailed] = useState(false);
   const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if ((await waitLeft(db, throttled.tutorPin)) > 0) return;
-    if (await checkTutorPin(db, pin)) {
-      await noteRight(db, throttled.tutorPin);
+    const store = await loadDb();
+    if ((await waitLeft(store, throttled.tutorPin)) > 0) return;
+    if (await checkTutorPin(store, pin)) {
+      await noteRight(store, throttled.tutorPin);
       onOpen();
     } else {
       setWrong(true);
       setPin('');
-      setWait(await noteWrong(db, throttled.tutorPin));
+      setWait(await noteWrong(store, throttled.tutorPin));
     }
   };
   return (
@@ -76,7 +81,7 @@ export default function PinGate({ db, strings, onOpen, onReset }: Props) {
           className="button"
           disabled={phrase.trim().toLocaleUpperCase() !== strings['tutor.resetPhrase'].toLocaleUpperCase()}
           onClick={whenDone(
-            () => resetTutor(db).then(onReset),
+            () => loadDb().then(resetTutor).then(onReset),
             () => setFailed(true),
           )}
         >

@@ -1,16 +1,20 @@
 /**
  * What every tutor page shows first: closed by default; the first visit creates a PIN,
- * later visits ask for it. Once opened, the tools stay open on every tutor page until the
- * tutor leaves them unused for `tutorOpenMinutes`, locks them, or a child starts learning
- * (lib/store/session.ts); an open page closes itself when that time runs out. Each tutor
- * page's island wraps its tools in this gate (TutorPanel, and the paths, reports and help pages).
+ * later visits ask for it (StoreGate.tsx has the rules). Each tutor page's island wraps its
+ * tools in this gate (TutorPanel, and the paths, reports, recordings and path link pages).
+ *
+ * A locked page shows its PIN field from a read with the browser's own IndexedDB API
+ * (readTutorGateRaw), so it is ready before the store's code (Dexie) loads: that loads
+ * at the first touch, and the tools' own code once the PIN is given. With no database
+ * yet, storage unusable, or the tools still open from another tutor page, the store opens
+ * at once, as before.
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { ZdraveiDb } from '../../lib/store/db';
-import { closeTutorTools, hasTutorPin, openTutorTools, touchTutorTools, tutorToolsOpen } from '../../lib/store/session';
-import { openmojiUrl } from '../../lib/routes';
-import StorageNotice from '../StorageNotice';
-import { useLiveQuery, useStore } from '../use-store';
+import { readTutorGateRaw, type TutorGateState } from '../../lib/store/tutor-gate-raw';
+import { openTutorTools } from '../../lib/store/session';
+import { lazyPart, LoadFailed, useFirstTouch } from '../lazy-part';
+import { loadLearnerStore } from '../lazy-store';
 import CreatePin from './CreatePin';
 import PinGate from './PinGate';
 import type { TutorStrings } from './strings';
@@ -24,62 +28,73 @@ interface Props {
   children: (db: ZdraveiDb) => ReactNode;
 }
 
-/** How often an open page checks that the tools have not timed out, and how often use is noted. */
-const checkEveryMs = 30_000;
+const StoreGate = lazyPart(() => import('./StoreGate'));
 
 export default function TutorGate({ strings, children }: Props) {
-  const opened = useStore();
-  /** Opened or locked on this page; until then, what the store says. */
-  const [choice, setOpen] = useState<boolean>();
+  /** Undefined while reading; null when only the store can tell. */
+  const [state, setState] = useState<TutorGateState | null>();
+  const [openedHere, setOpenedHere] = useState(false);
   const [notice, setNotice] = useState<string>();
-  const lastTouch = useRef(0);
-  const pinSet = useLiveQuery(() => (opened ? hasTutorPin(opened.db) : undefined), [opened]);
-  // Still open from another tutor page: no PIN again. While open, closes itself once the time-out passes.
-  const stillOpen = useLiveQuery(() => (opened ? tutorToolsOpen(opened.db) : undefined), [opened]);
-  const open = choice ?? stillOpen ?? false;
+  const [codeFailed, setCodeFailed] = useState(false);
   useEffect(() => {
-    if (!open || !opened) return;
-    const timer = setInterval(() => void tutorToolsOpen(opened.db).then((still) => still || setOpen(false)), checkEveryMs);
-    return () => clearInterval(timer);
-  }, [open, opened]);
-  if (!opened || pinSet === undefined || stillOpen === undefined) return <p>{strings['learners.loading']}</p>;
-  const { db } = opened;
+    let live = true;
+    void readTutorGateRaw().then((read) => {
+      if (live) setState(read ?? null);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  // The tutor is about to type the PIN: the store will be needed to check it.
+  useFirstTouch(() => void loadLearnerStore().catch(() => undefined));
+
+  const loading = <p>{strings['learners.loading']}</p>;
+  if (state === undefined) return loading;
+  if (state === null || (state.pinSet && state.open) || openedHere) {
+    return (
+      <StoreGate strings={strings} openedHere={openedHere} fallback={loading}>
+        {children}
+      </StoreGate>
+    );
+  }
+  const loadDb = () =>
+    loadLearnerStore().then(
+      ({ db }) => db,
+      (error: unknown) => {
+        setCodeFailed(true);
+        throw error;
+      },
+    );
   const openTools = () => {
     setNotice(undefined);
-    setOpen(true);
-    void openTutorTools(db);
-  };
-  const lock = () => {
-    setOpen(false);
-    void closeTutorTools(db);
-  };
-  // Any tap or key in the tools counts as use; noted at most twice a minute.
-  const noteUse = () => {
-    if (Date.now() - lastTouch.current < checkEveryMs) return;
-    lastTouch.current = Date.now();
-    void touchTutorTools(db);
+    setOpenedHere(true);
+    void loadDb()
+      .then(openTutorTools)
+      .catch((error: unknown) => console.error(error));
   };
   return (
     <>
-      <StorageNotice kind={opened.kind} message={strings['storage.memory']} />
       <p>{strings['tutor.intro']}</p>
       {notice && (
         <p className="tutor__message" role="status">
           {notice}
         </p>
       )}
-      {!pinSet ? (
-        <CreatePin db={db} strings={strings} onCreated={openTools} />
-      ) : open ? (
-        <div className="tutor" onPointerDownCapture={noteUse} onKeyDownCapture={noteUse}>
-          <button type="button" className="button tutor__lock" onClick={lock}>
-            <img src={openmojiUrl('1F512')} alt="" width="28" height="28" /> {strings['tutor.lock']}
-          </button>
-          {children(db)}
-        </div>
+      {state.pinSet ? (
+        <PinGate
+          loadDb={loadDb}
+          knownWaitMs={state.waitMs}
+          strings={strings}
+          onOpen={openTools}
+          onReset={() => {
+            setState({ pinSet: false, open: false, waitMs: 0 });
+            setNotice(strings['tutor.resetDone']);
+          }}
+        />
       ) : (
-        <PinGate db={db} strings={strings} onOpen={openTools} onReset={() => setNotice(strings['tutor.resetDone'])} />
+        <CreatePin loadDb={loadDb} strings={strings} onCreated={openTools} />
       )}
+      {codeFailed && <LoadFailed />}
     </>
   );
 }

@@ -5,6 +5,8 @@
  * module: <url>" for islands that hydrate when seen, and console.error("[astro-island]
  * Error hydrating <url>") for those that hydrate at load. Either names the island's
  * code; the island gets a friendly message with a button that loads the page again.
+ * Code an island loads later (islands/lazy-part.tsx) says it failed with the DOM event
+ * `islandLoadFailed`, from inside the island: the island gets the same message.
  */
 const importFailure = /dynamically imported module|Importing a module script failed|error loading dynamically imported module/i;
 
@@ -30,8 +32,19 @@ export function showFailure(doc: Document, islands: readonly Element[], reload: 
   }
 }
 
+/**
+ * The event an island's later code dispatches when it cannot load. Written out again in
+ * islands/lazy-part.tsx: importing it from here would split this module from the page's
+ * script into a chunk of its own, on every page.
+ */
+export const islandLoadFailed = 'zdravei:island-load-failed';
+
 export function watchIslandFailures(doc: Document, win: Window & typeof globalThis = window): void {
   const reload = () => win.location.reload();
+  doc.addEventListener(islandLoadFailed, (event) => {
+    const from = event.target as Element;
+    showFailure(doc, [from.closest('astro-island') ?? from], reload);
+  });
   const seen = (message: string) => {
     if (importFailure.test(message)) showFailure(doc, failedIslands(doc, message), reload);
   };

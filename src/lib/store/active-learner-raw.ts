@@ -11,14 +11,16 @@ import { databaseName, sessionEndsAt, sessionIsLive, settingKeys, withDefaults, 
 /** The learner the header shows, and when their session runs out without activity. */
 export type ActiveLearner = Pick<Profile, 'name' | 'picture' | 'colour'> & { endsAt: number };
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
+/** One IndexedDB request as a promise. */
+export function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error);
   });
 }
 
-function openExisting(name: string): Promise<IDBDatabase | undefined> {
+/** The database if it exists, never created or upgraded here; undefined when storage is unusable. */
+export function openExisting(name: string): Promise<IDBDatabase | undefined> {
   return new Promise((resolve) => {
     let req: IDBOpenDBRequest;
     try {

@@ -70,18 +70,31 @@ export async function pathForLearner(db: ZdraveiDb, profileId: string): Promise<
       groupIds.length > 0 ? db.assignments.where('groupId').anyOf(groupIds).toArray() : [],
       db.assignments.filter((a) => a.everyone === true).toArray(),
     ]);
-    const candidates: [Assignment[], LearnerPath['from']][] = [
-      [own, 'learner'],
-      [ofGroups, 'group'],
-      [all, 'everyone'],
-    ];
-    for (const [assignments, from] of candidates) {
-      // The latest first; an assignment whose path is gone is passed over.
-      for (const assignment of assignments.sort((a, b) => b.assignedAt - a.assignedAt)) {
-        const path = await db.paths.get(assignment.pathId);
-        if (path) return { path, from, ...(assignment.by ? { by: assignment.by } : {}) };
-      }
-    }
-    return undefined;
+    return choosePath(own, ofGroups, all, (id) => db.paths.get(id));
   });
+}
+
+/**
+ * Which assigned path a child follows (see pathForLearner), from their own assignments,
+ * their groups' and everyone's; also for records read without Dexie.
+ */
+export async function choosePath(
+  own: Assignment[],
+  ofGroups: Assignment[],
+  all: Assignment[],
+  pathById: (id: string) => Promise<LessonPath | undefined>,
+): Promise<LearnerPath | undefined> {
+  const candidates: [Assignment[], LearnerPath['from']][] = [
+    [own, 'learner'],
+    [ofGroups, 'group'],
+    [all, 'everyone'],
+  ];
+  for (const [assignments, from] of candidates) {
+    // The latest first; an assignment whose path is gone is passed over.
+    for (const assignment of assignments.sort((a, b) => b.assignedAt - a.assignedAt)) {
+      const path = await pathById(assignment.pathId);
+      if (path) return { path, from, ...(assignment.by ? { by: assignment.by } : {}) };
+    }
+  }
+  return undefined;
 }

@@ -6,17 +6,15 @@
  */
 import type { LessonProgress, WordCard, ZdraveiDb } from './db';
 import { lessonProgressOf } from './progress-reads';
-import { checkRecords, lessonProgressFields, storedCardFields } from './records';
+import { checkedCards, checkedProgress } from './records';
 import { dueWords } from './due-words';
-
-const keyOf = (record: unknown) => JSON.stringify(record);
 
 /** A child's lesson progress, well-formed records only. */
 export async function checkedLessonProgress(db: ZdraveiDb, profileId: string): Promise<LessonProgress[]> {
-  return checkRecords<LessonProgress>(lessonProgressFields, await lessonProgressOf(db, profileId), keyOf).valid;
+  return checkedProgress(await lessonProgressOf(db, profileId));
 }
 
 /** The words due for review (see dueWords), well-formed cards only. */
 export async function checkedDueWords(db: ZdraveiDb, profileId: string, now = Date.now(), limit = 10): Promise<WordCard[]> {
-  return checkRecords<WordCard>(storedCardFields, await dueWords(db, profileId, now, limit), keyOf).valid;
+  return checkedCards(await dueWords(db, profileId, now, limit));
 }

@@ -7,6 +7,7 @@
  * in tests/unit/db.test.ts opens a database written by the previous version.
  */
 import { databaseName } from './keys';
+import { localDay } from './local-day';
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Card as FsrsCard } from 'ts-fsrs';
 
@@ -188,11 +189,7 @@ export const schemaV3 = {
   memberships: '[groupId+profileId], groupId, profileId',
 };
 
-/** The local calendar day of a time, as YYYY-MM-DD. */
-export function localDay(at: number): string {
-  const d = new Date(at);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+export { localDay };
 
 /**
  * Opens (or creates) the database. `indexedDB`/`IDBKeyRange` can be given to run on

@@ -15,7 +15,11 @@ const beingLearnt = (card: WordCard) => card.fsrs?.state === cardState.learning 
  * wrong recently first, then the most overdue.
  */
 export async function dueWords(db: ZdraveiDb, profileId: string, now = Date.now(), limit = 10): Promise<WordCard[]> {
-  const due = await db.cards.where('[profileId+due]').between([profileId, -Infinity], [profileId, now], true, true).toArray();
+  return orderDue(await db.cards.where('[profileId+due]').between([profileId, -Infinity], [profileId, now], true, true).toArray(), limit);
+}
+
+/** Due cards in the order a review takes them (see dueWords), at most `limit`; also for cards read without Dexie. */
+export function orderDue(due: WordCard[], limit: number): WordCard[] {
   return due.sort((a, b) => Number(beingLearnt(b)) - Number(beingLearnt(a)) || a.due - b.due).slice(0, limit);
 }
 

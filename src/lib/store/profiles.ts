@@ -57,9 +57,14 @@ export function validProfiles(records: readonly unknown[]): Profile[] {
   return checkProfiles(records).valid;
 }
 
+/** The well-formed children among stored records, oldest first (also for records read without Dexie). */
+export function sortedProfiles(records: readonly unknown[]): Profile[] {
+  return validProfiles(records).sort((a, b) => a.createdAt - b.createdAt);
+}
+
 /** Every well-formed child, oldest first; malformed records are left out (see brokenProfiles). */
 export async function listProfiles(db: ZdraveiDb): Promise<Profile[]> {
-  return validProfiles(await db.profiles.toArray()).sort((a, b) => a.createdAt - b.createdAt);
+  return sortedProfiles(await db.profiles.toArray());
 }
 
 /** One child, or undefined when there is none or their record is malformed. */

@@ -3,7 +3,8 @@
  * answers. Apart from progress.ts so that pages that only read (the child's home, the
  * tutor's reports) do not load the FSRS scheduler that recording an answer needs.
  */
-import { localDay, type Answer, type LessonProgress, type ZdraveiDb } from './db';
+import type { Answer, LessonProgress, ZdraveiDb } from './db';
+import { localDay } from './local-day';
 
 export async function lessonProgressOf(db: ZdraveiDb, profileId: string): Promise<LessonProgress[]> {
   return db.lessonProgress.where('profileId').equals(profileId).toArray();
@@ -14,11 +15,17 @@ export async function lessonProgressOf(db: ZdraveiDb, profileId: string): Promis
  * is not lost before the child has had a chance to practise today).
  */
 export async function practiceStreak(db: ZdraveiDb, profileId: string, now = Date.now()): Promise<number> {
-  const days = new Set(
+  return streakOf(
     (await db.answers.where('[profileId+day]').between([profileId, ''], [profileId, '\uffff']).keys()).map(
       (key) => (key as unknown as [string, string])[1],
     ),
+    now,
   );
+}
+
+/** Days practised in a row (see practiceStreak), from the days a child answered anything (YYYY-MM-DD). */
+export function streakOf(answerDays: readonly string[], now: number): number {
+  const days = new Set(answerDays);
   const dayMs = 24 * 60 * 60 * 1000;
   // Step back from local noon, so a 23- or 25-hour day (clock change) cannot skip a date.
   const today = new Date(now);

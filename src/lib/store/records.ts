@@ -6,6 +6,7 @@
  * crash the page for every child.
  */
 import type { IndexableType } from 'dexie';
+import type { LessonProgress, WordCard } from './db';
 // zod's mini build: the same checks as `zod`, written as functions so a bundle keeps only
 // those used. The learner pages check every record they read, and the full build was
 // 13 KB of their JavaScript.
@@ -190,3 +191,13 @@ export const storedCardFields = z.object({
   /** When the card last changed. */
   updatedAt: time,
 });
+
+/** The well-formed word cards among stored records (checked-reads.ts, and cards read without Dexie). */
+export function checkedCards(records: readonly unknown[]): WordCard[] {
+  return checkRecords<WordCard>(storedCardFields, records, (record) => JSON.stringify(record)).valid;
+}
+
+/** The well-formed lesson progress records among stored ones (checked-reads.ts, and records read without Dexie). */
+export function checkedProgress(records: readonly unknown[]): LessonProgress[] {
+  return checkRecords<LessonProgress>(lessonProgressFields, records, (record) => JSON.stringify(record)).valid;
+}

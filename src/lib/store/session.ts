@@ -5,16 +5,8 @@
  */
 import type { ZdraveiDb } from './db';
 import { hashSecret, verifySecret, type SecretHash } from './secrets';
-import {
-  defaultSettings,
-  sessionIsLive,
-  settingKeys,
-  tutorOpenMinutes,
-  withDefaults,
-  type ComputerSettings,
-  type Session,
-  type TutorOpening,
-} from './keys';
+import { defaultSettings, sessionIsLive, settingKeys, withDefaults, type ComputerSettings, type Session, type TutorOpening } from './keys';
+import { tutorOpeningIsLive } from './tutor-opening';
 
 export type { ComputerSettings, Session };
 export { defaultSettings };
@@ -89,10 +81,7 @@ export async function openTutorTools(db: ZdraveiDb, now = Date.now()): Promise<v
 
 /** Whether the tutor tools are open now, without asking the PIN again. */
 export async function tutorToolsOpen(db: ZdraveiDb, now = Date.now()): Promise<boolean> {
-  const opening = (await db.settings.get(tutorOpenKey))?.value as TutorOpening | undefined;
-  return (
-    typeof opening?.lastActiveAt === 'number' && now >= opening.lastActiveAt && now - opening.lastActiveAt <= tutorOpenMinutes * 60_000
-  );
+  return tutorOpeningIsLive((await db.settings.get(tutorOpenKey))?.value as TutorOpening | undefined, now);
 }
 
 /** The tutor used the tools: the time-out counts from now (only while they are open). */

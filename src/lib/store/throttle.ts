@@ -18,7 +18,15 @@ interface Failures {
   until: number;
 }
 
-const settingKey = (subject: string) => `${settingKeys.throttlePrefix}${subject}`;
+/** The `settings` key of a subject's wrong answers (read without Dexie by active-learner-raw.ts too). */
+export const throttleKey = (subject: string) => `${settingKeys.throttlePrefix}${subject}`;
+const settingKey = throttleKey;
+
+/** Milliseconds still to wait, from a subject's stored record (malformed or absent: none). */
+export function waitFrom(stored: unknown, now: number): number {
+  const until = (stored as Partial<Failures> | undefined)?.until;
+  return typeof until === 'number' ? Math.max(0, until - now) : 0;
+}
 
 /** How long to wait after this many wrong answers in a row. */
 export function waitAfter(failures: number): number {
@@ -27,8 +35,7 @@ export function waitAfter(failures: number): number {
 
 /** Milliseconds still to wait before `subject` may be tried again; 0 when it may now. */
 export async function waitLeft(db: ZdraveiDb, subject: string, now = Date.now()): Promise<number> {
-  const failures = (await db.settings.get(settingKey(subject)))?.value as Failures | undefined;
-  return Math.max(0, (failures?.until ?? 0) - now);
+  return waitFrom((await db.settings.get(settingKey(subject)))?.value, now);
 }
 
 /** Counts a wrong answer and returns the wait it brings (0 for the first few). */

@@ -11,11 +11,14 @@ import { codeInFragment, decodePath, type DecodedPath } from '../../../lib/paths
 import ExerciseBoundary from '../../ExerciseBoundary';
 import LessonLabel from './LessonLabel';
 import TutorGate from '../TutorGate';
-import KeepSharedPath from './KeepSharedPath';
+import { lazyPart } from '../../lazy-part';
 import type { PathsStrings } from '../strings';
 import '../../learners.css';
 import '../tutor.css';
 import './paths.css';
+
+/** Saving and giving the path: its code loads once the PIN is given. */
+const KeepSharedPath = lazyPart(() => import('./KeepSharedPath'));
 
 interface Props {
   strings: PathsStrings;
@@ -92,7 +95,9 @@ function SharedPathView({ strings, catalogue, builderPage }: Props) {
         <section aria-labelledby="keep-path">
           <h2 id="keep-path">{strings['pathLink.keep']}</h2>
           <p>{strings['pathLink.keepIntro']}</p>
-          <TutorGate strings={strings}>{(db) => <KeepSharedPath db={db} path={path} strings={strings} />}</TutorGate>
+          <TutorGate strings={strings}>
+            {(db) => <KeepSharedPath db={db} path={path} strings={strings} fallback={<p>{strings['learners.loading']}</p>} />}
+          </TutorGate>
         </section>
       )}
       {allPaths}

@@ -1,8 +1,8 @@
-/** The island of /<locale>/tutor/paths/: the path builder, behind the tutor PIN. */
+/** The island of /<locale>/tutor/paths/: the path builder, behind the tutor PIN; its code loads once the PIN is given. */
 import ExerciseBoundary from '../../ExerciseBoundary';
 import type { PathCatalogue } from '../../../lib/paths/catalogue';
 import TutorGate from '../TutorGate';
-import PathBuilder from './PathBuilder';
+import { lazyPart } from '../../lazy-part';
 import type { PathsStrings } from '../strings';
 import '../../learners.css';
 import '../tutor.css';
@@ -15,10 +15,22 @@ interface Props {
   linkPage: string;
 }
 
+const PathBuilder = lazyPart(() => import('./PathBuilder'));
+
 export default function PathsPage({ strings, catalogue, linkPage }: Props) {
   return (
     <ExerciseBoundary message={strings['exercise.crashed']}>
-      <TutorGate strings={strings}>{(db) => <PathBuilder db={db} catalogue={catalogue} strings={strings} linkPage={linkPage} />}</TutorGate>
+      <TutorGate strings={strings}>
+        {(db) => (
+          <PathBuilder
+            db={db}
+            catalogue={catalogue}
+            strings={strings}
+            linkPage={linkPage}
+            fallback={<p>{strings['learners.loading']}</p>}
+          />
+        )}
+      </TutorGate>
     </ExerciseBoundary>
   );
 }

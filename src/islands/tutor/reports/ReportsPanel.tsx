@@ -1,9 +1,12 @@
-/** The tutor's reports page: the reports, behind the same tutor PIN as every tutor page (TutorGate). */
+/**
+ * The tutor's reports page: the reports, behind the same tutor PIN as every tutor page
+ * (TutorGate); their code loads once the PIN is given.
+ */
 import ExerciseBoundary from '../../ExerciseBoundary';
 import TutorGate from '../TutorGate';
+import { lazyPart } from '../../lazy-part';
 import type { ReportStrings } from '../strings';
 import type { ReportCatalogue } from './catalogue';
-import Reports from './Reports';
 import '../../learners.css';
 import '../tutor.css';
 import '../../styles/audio-button.css';
@@ -14,10 +17,14 @@ interface Props {
   catalogue: ReportCatalogue;
 }
 
+const Reports = lazyPart(() => import('./Reports'));
+
 export default function ReportsPanel({ strings, catalogue }: Props) {
   return (
     <ExerciseBoundary message={strings['exercise.crashed']}>
-      <TutorGate strings={strings}>{(db) => <Reports db={db} strings={strings} catalogue={catalogue} />}</TutorGate>
+      <TutorGate strings={strings}>
+        {(db) => <Reports db={db} strings={strings} catalogue={catalogue} fallback={<p>{strings['learners.loading']}</p>} />}
+      </TutorGate>
     </ExerciseBoundary>
   );
 }
