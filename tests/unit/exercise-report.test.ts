@@ -1,6 +1,12 @@
 import { beforeEach, expect, it, vi } from 'vitest';
 import * as raw from '../../src/lib/store/active-learner-raw';
-import { lessonExerciseIds, lessonIdOf, tutorRecording } from '../../src/lib/store/exercise-report';
+import { lessonExerciseIds, lessonIdOf, reportAnswer, savesSettled, tutorRecording } from '../../src/lib/store/exercise-report';
+
+/** The recorder, answering each save when the test says so. */
+const answers: (() => void)[] = [];
+vi.mock('../../src/lib/store/progress-recorder', () => ({
+  saveAnswer: () => new Promise((resolve) => answers.push(() => resolve({ kept: false, reason: 'no-learner' }))),
+}));
 
 vi.mock('../../src/lib/store/active-learner-raw', () => ({
   readRecordingsRaw: vi.fn(
@@ -27,4 +33,15 @@ it("asks the store once for every word whose recording a page's audio buttons wa
 it('names the lesson of an exercise, and the exercises of the lesson from the page', () => {
   expect(lessonIdOf('language/greetings#listen')).toBe('language/greetings');
   expect(lessonExerciseIds('l/x#a')).toEqual(['l/x#a']);
+});
+
+it('says when every save started so far has ended, so that nothing lands later', async () => {
+  let settled = false;
+  void reportAnswer({ lessonId: 'nature/bears', exerciseId: 'nature/bears#a', correct: true, ms: 900 });
+  const waiting = savesSettled().then(() => (settled = true));
+  await vi.waitFor(() => expect(answers).toHaveLength(1));
+  expect(settled).toBe(false);
+  answers.shift()!();
+  await waiting;
+  expect(settled).toBe(true);
 });

@@ -23,18 +23,35 @@ export function prefetchRecorder(): void {
     .catch(() => undefined);
 }
 
-export async function reportAnswer(answer: Omit<AnswerInput, 'profileId'>): Promise<Outcome> {
-  return (await loadRecorder()).saveAnswer(answer);
+/** Saves still running: the first one of a page waits for the recorder's code. */
+const saving = new Set<Promise<unknown>>();
+
+function tracked<T>(save: Promise<T>): Promise<T> {
+  saving.add(save);
+  void save.finally(() => saving.delete(save)).catch(() => undefined);
+  return save;
 }
 
-export async function reportResult(result: {
+/** Resolves once every save started so far has ended, kept or not. */
+export async function savesSettled(): Promise<void> {
+  while (saving.size > 0) await Promise.allSettled([...saving]);
+}
+
+export function reportAnswer(answer: Omit<AnswerInput, 'profileId'>): Promise<Outcome> {
+  return tracked(loadRecorder().then((recorder) => recorder.saveAnswer(answer)));
+}
+
+export function reportResult(result: {
   lessonId: string;
   exerciseId: string;
   score: number;
   seenWords?: readonly string[];
 }): Promise<Outcome> {
-  const { saveResult } = await loadRecorder();
-  return saveResult({ ...result, lessonExercises: lessonExerciseIds(result.exerciseId) }, result.seenWords);
+  return tracked(
+    loadRecorder().then(({ saveResult }) =>
+      saveResult({ ...result, lessonExercises: lessonExerciseIds(result.exerciseId) }, result.seenWords),
+    ),
+  );
 }
 
 /**
