@@ -36,11 +36,25 @@ export function openExisting(name: string): Promise<IDBDatabase | undefined> {
   });
 }
 
-/** The active learner's name, picture and colour; undefined when there is none or storage is unusable. */
-export async function readActiveLearner(now = Date.now(), name = databaseName): Promise<ActiveLearner | undefined> {
+/**
+ * Runs `use` on the database if it exists, and closes it after: undefined when there is no
+ * database, storage is unusable, or `use` fails. Every raw read and write here goes through it.
+ */
+export async function withExisting<T>(name: string, use: (db: IDBDatabase) => Promise<T | undefined>): Promise<T | undefined> {
   const db = await openExisting(name);
   if (!db) return undefined;
   try {
+    return await use(db);
+  } catch {
+    return undefined;
+  } finally {
+    db.close();
+  }
+}
+
+/** The active learner's name, picture and colour; undefined when there is none or storage is unusable. */
+export function readActiveLearner(now = Date.now(), name = databaseName): Promise<ActiveLearner | undefined> {
+  return withExisting(name, async (db) => {
     if (!db.objectStoreNames.contains('settings') || !db.objectStoreNames.contains('profiles')) return undefined;
     const tx = db.transaction(['settings', 'profiles'], 'readonly');
     const settings = tx.objectStore('settings');
@@ -53,25 +67,16 @@ export async function readActiveLearner(now = Date.now(), name = databaseName): 
     const learner: ActiveLearner = { name: profile.name, picture: profile.picture, endsAt: sessionEndsAt(session, rules) };
     if (typeof profile.colour === 'string') learner.colour = profile.colour;
     return learner;
-  } catch {
-    return undefined;
-  } finally {
-    db.close();
-  }
+  });
 }
 
 /** This computer's settings, for islands that need only them (spoken instructions); the defaults when storage is unusable. */
 export async function readSettingsRaw(name = databaseName): Promise<ComputerSettings> {
-  const db = await openExisting(name);
-  try {
-    if (!db?.objectStoreNames.contains('settings')) return withDefaults(undefined);
-    const stored = await request(db.transaction('settings', 'readonly').objectStore('settings').get(settingKeys.computer));
-    return withDefaults((stored as { value?: Partial<ComputerSettings> } | undefined)?.value);
-  } catch {
-    return withDefaults(undefined);
-  } finally {
-    db?.close();
-  }
+  const stored = await withExisting(name, async (db) => {
+    if (!db.objectStoreNames.contains('settings')) return undefined;
+    return request(db.transaction('settings', 'readonly').objectStore('settings').get(settingKeys.computer));
+  });
+  return withDefaults((stored as { value?: Partial<ComputerSettings> } | undefined)?.value);
 }
 
 /**
@@ -79,9 +84,7 @@ export async function readSettingsRaw(name = databaseName): Promise<ComputerSett
  * the previous child's page without choosing them again. False when storage is unusable.
  */
 export async function endSessionRaw(name = databaseName): Promise<boolean> {
-  const db = await openExisting(name);
-  if (!db) return false;
-  try {
+  const ended = await withExisting(name, async (db) => {
     if (!db.objectStoreNames.contains('settings')) return false;
     const tx = db.transaction('settings', 'readwrite');
     tx.objectStore('settings').delete(settingKeys.session);
@@ -90,11 +93,8 @@ export async function endSessionRaw(name = databaseName): Promise<boolean> {
       tx.onerror = tx.onabort = () => reject(tx.error ?? new Error('session not ended'));
     });
     return true;
-  } catch {
-    return false;
-  } finally {
-    db.close();
-  }
+  });
+  return ended ?? false;
 }
 
 /**
@@ -103,18 +103,11 @@ export async function endSessionRaw(name = databaseName): Promise<boolean> {
  * loading Dexie. Keys without a recording are left out; none when storage is unusable.
  */
 export async function readRecordingsRaw(keys: readonly string[], name = databaseName): Promise<Map<string, Blob>> {
-  const found = new Map<string, Blob>();
-  const db = await openExisting(name);
-  if (!db) return found;
-  try {
-    if (!db.objectStoreNames.contains('recordings')) return found;
+  const found = await withExisting(name, async (db) => {
+    if (!db.objectStoreNames.contains('recordings')) return undefined;
     const store = db.transaction('recordings', 'readonly').objectStore('recordings');
     const records = await Promise.all(keys.map((key) => request(store.get(key)) as Promise<Recording | undefined>));
-    for (const record of records) if (record?.audio) found.set(record.wordId, record.audio);
-    return found;
-  } catch {
-    return found;
-  } finally {
-    db.close();
-  }
+    return new Map(records.flatMap((record) => (record?.audio ? [[record.wordId, record.audio] as const] : [])));
+  });
+  return found ?? new Map();
 }

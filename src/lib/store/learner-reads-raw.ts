@@ -8,7 +8,7 @@
  * once, as it always did. Nothing is created or upgraded. Apart from active-learner-raw.ts,
  * whose reads every page's header script carries.
  */
-import { openExisting, request } from './active-learner-raw';
+import { request, withExisting } from './active-learner-raw';
 import { databaseName, sessionIsLive, settingKeys, withDefaults, type ComputerSettings, type Session } from './keys';
 import type { Assignment, LessonPath, Membership } from './db';
 import { choosePath } from './assignments';
@@ -22,17 +22,11 @@ import { checkedProgress } from './records';
  * the "Who is learning?" cards before Dexie loads. Undefined when there is no database yet
  * or storage is unusable: the page then opens the store at once.
  */
-export async function readProfilesRaw(name = databaseName): Promise<unknown[] | undefined> {
-  const db = await openExisting(name);
-  if (!db) return undefined;
-  try {
+export function readProfilesRaw(name = databaseName): Promise<unknown[] | undefined> {
+  return withExisting(name, async (db) => {
     if (!db.objectStoreNames.contains('profiles')) return undefined;
     return await request(db.transaction('profiles', 'readonly').objectStore('profiles').getAll());
-  } catch {
-    return undefined;
-  } finally {
-    db.close();
-  }
+  });
 }
 
 /** The active learner's id, by the session rule of keys.ts; undefined when nobody is learning. */
@@ -48,10 +42,8 @@ export interface DueCardsRaw {
   cards: unknown[];
 }
 
-export async function readDueCardsRaw(now = Date.now(), name = databaseName): Promise<DueCardsRaw | undefined> {
-  const db = await openExisting(name);
-  if (!db) return undefined;
-  try {
+export function readDueCardsRaw(now = Date.now(), name = databaseName): Promise<DueCardsRaw | undefined> {
+  return withExisting(name, async (db) => {
     if (!db.objectStoreNames.contains('settings') || !db.objectStoreNames.contains('cards')) return undefined;
     const tx = db.transaction(['settings', 'cards'], 'readonly');
     const cards = tx.objectStore('cards');
@@ -60,11 +52,7 @@ export async function readDueCardsRaw(now = Date.now(), name = databaseName): Pr
     if (!profileId) return { profileId, cards: [] };
     const due = await request(cards.index('[profileId+due]').getAll(IDBKeyRange.bound([profileId, -Infinity], [profileId, now])));
     return { profileId, cards: due };
-  } catch {
-    return undefined;
-  } finally {
-    db.close();
-  }
+  });
 }
 
 /** The keys of an index (not the records' primary keys) within a range, as Dexie's `where(…).keys()` gives them. */
@@ -98,10 +86,8 @@ const homeIndexes: Record<string, readonly string[]> = {
  * A child's home as child-home-data.ts reads it, without Dexie: `data` is null when nobody
  * is learning. The same checks and rules (records.ts, streakOf, choosePath).
  */
-export async function readHomeRaw(now = Date.now(), name = databaseName): Promise<{ data: HomeData | null } | undefined> {
-  const db = await openExisting(name);
-  if (!db) return undefined;
-  try {
+export function readHomeRaw(now = Date.now(), name = databaseName): Promise<{ data: HomeData | null } | undefined> {
+  return withExisting(name, async (db) => {
     const names = Object.keys(homeIndexes);
     if (!names.every((store) => db.objectStoreNames.contains(store))) return undefined;
     const tx = db.transaction(names, 'readonly');
@@ -136,9 +122,5 @@ export async function readHomeRaw(now = Date.now(), name = databaseName): Promis
     if (!profile) return { data: null };
     const days = dayKeys.map((key) => (key as [string, string])[1]);
     return { data: { profile, progress: checkedProgress(progress), streak: streakOf(days, now), due, assigned } };
-  } catch {
-    return undefined;
-  } finally {
-    db.close();
-  }
+  });
 }

@@ -4,7 +4,7 @@
  * store's code (Dexie). Apart from learner-reads-raw.ts, which checks records with zod:
  * the tutor gate reads only settings.
  */
-import { openExisting, request } from './active-learner-raw';
+import { request, withExisting } from './active-learner-raw';
 import { databaseName, settingKeys, type TutorOpening } from './keys';
 import { tutorOpeningIsLive } from './tutor-opening';
 import { throttled, throttleKey, waitFrom } from './throttle';
@@ -21,10 +21,8 @@ export interface TutorGateState {
  * the store's code loads (it loads at the first touch). Undefined when there is no database
  * yet or storage is unusable: the page then opens the store at once, as it always did.
  */
-export async function readTutorGateRaw(now = Date.now(), name = databaseName): Promise<TutorGateState | undefined> {
-  const db = await openExisting(name);
-  if (!db) return undefined;
-  try {
+export function readTutorGateRaw(now = Date.now(), name = databaseName): Promise<TutorGateState | undefined> {
+  return withExisting(name, async (db) => {
     if (!db.objectStoreNames.contains('settings')) return undefined;
     const settings = db.transaction('settings', 'readonly').objectStore('settings');
     const read = (key: string) => request(settings.get(key)) as Promise<{ value?: unknown } | undefined>;
@@ -39,9 +37,5 @@ export async function readTutorGateRaw(now = Date.now(), name = databaseName): P
       open: pinSet && tutorOpeningIsLive(opening?.value as Partial<TutorOpening> | undefined, now),
       waitMs: waitFrom(failures?.value, now),
     };
-  } catch {
-    return undefined;
-  } finally {
-    db.close();
-  }
+  });
 }
