@@ -7,9 +7,10 @@
  * and Astro's renderer (every island needs them), and the code of the islands that hydrate
  * at load, or, where all wait to be visible, of the first one (the one on the screen).
  */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { filesUnder } from './files-under';
 
 /** The files a built module imports statically, as site paths (`/_astro/x.js`). */
 export function staticImportsOf(code: string, url: string): string[] {
@@ -39,18 +40,6 @@ export function withModulePreloads(html: string, files: readonly string[]): stri
   return html.replace('</head>', `${links}</head>`);
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((entry) => {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) return htmlFiles(full);
-      return Promise.resolve(entry.name.endsWith('.html') ? [full] : []);
-    }),
-  );
-  return nested.flat();
-}
-
 export function modulePreloads(): AstroIntegration {
   return {
     name: 'zdravei-module-preloads',
@@ -78,7 +67,7 @@ export function modulePreloads(): AstroIntegration {
           return [...seen];
         };
         let pages = 0;
-        for (const file of await htmlFiles(outDir)) {
+        for (const file of (await filesUnder(outDir)).filter((name) => name.endsWith('.html'))) {
           const html = await readFile(file, 'utf8');
           const entries = islandEntries(html);
           if (entries.length === 0) continue;

@@ -6,21 +6,14 @@
  * not precached: a list of its files and sizes (dist/offline/audio.json) lets a lesson
  * and the tutor's "everything offline" action keep it. Build time only.
  */
-import { readdir, stat, mkdir, writeFile } from 'node:fs/promises';
+import { stat, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import type { AudioList } from './names';
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((entry) => (entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : Promise.resolve([path.join(dir, entry.name)]))),
-  );
-  return nested.flat();
-}
+import { filesUnder } from '../build/files-under';
 
 async function writeAudioList(outDir: string): Promise<void> {
   const audioDir = path.join(outDir, 'audio');
