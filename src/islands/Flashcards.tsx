@@ -1,14 +1,17 @@
 /**
  * Word cards: picture, the word with its stress mark, its sound; turn the card to see
  * the meaning in the help language. Moves by buttons, arrow keys and swipes. Under the
- * word, the child can record themself and compare (SayItBack): its code loads when the
- * child first touches or tabs into the deck, not with the lesson.
+ * word, the child can record themself and compare (SayItBack). It is there from the start:
+ * loaded at the first touch, it appeared under the child's finger and moved the buttons,
+ * so a tap on "Next card" could miss (an end-to-end test caught it). The microphone's own
+ * code still loads only at the first press of "record".
  */
-import { lazy, Suspense, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { WordForLocale } from '../lib/exercises/word';
 import { format } from '../lib/i18n/format';
 import { exampleRecordingId } from '../lib/audio/recording-keys';
 import AudioButton from './AudioButton';
+import SayItBack from './SayItBack';
 import { sayItBackStringKeys } from './say-it-back-strings';
 import { ExerciseShell } from './exercise-kit';
 import type { ExerciseProps, Run, StringsOf } from './exercise-kit';
@@ -45,17 +48,12 @@ export interface FlashcardsProps extends ExerciseProps<FlashcardsStrings> {
   words: WordForLocale[];
 }
 
-// Code that cannot be fetched (offline, not kept) leaves the cards without the practice,
-// instead of breaking the whole exercise.
-const SayItBack = lazy(() => import('./SayItBack').catch(() => ({ default: () => null })));
-
 /** How far a finger must travel, in CSS pixels, to count as a swipe. */
 const swipeDistance = 50;
 
 function FlashcardDeck({ run, words, strings, dir }: FlashcardsProps & { run: Run }) {
   const [index, setIndex] = useState(0);
   const [flipped, setFlipped] = useState(false);
-  const [touched, setTouched] = useState(false);
   const swipeStart = useRef<number | null>(null);
   const word = words[index];
 
@@ -94,12 +92,7 @@ function FlashcardDeck({ run, words, strings, dir }: FlashcardsProps & { run: Ru
 
   return (
     // The arrow keys work wherever the focus is in the deck.
-    <div
-      className="flashcards__deck"
-      onKeyDown={onKeyDown}
-      onPointerDownCapture={() => setTouched(true)}
-      onFocusCapture={() => setTouched(true)}
-    >
+    <div className="flashcards__deck" onKeyDown={onKeyDown}>
       <p className="flashcards__position" aria-live="polite">
         {format(strings['flashcards.position'], { current: index + 1, total: words.length }, strings.locale)}
       </p>
@@ -117,11 +110,7 @@ function FlashcardDeck({ run, words, strings, dir }: FlashcardsProps & { run: Ru
         </p>
         <AudioButton key={word.audio} src={word.audio} text={word.stressed} wordId={word.id} strings={strings} size="large" />
         {/* Keyed by the word: turning to another card drops the take of this one. */}
-        {touched && (
-          <Suspense fallback={null}>
-            <SayItBack key={`practice-${word.id}`} src={word.audio} text={word.stressed} wordId={word.id} strings={strings} />
-          </Suspense>
-        )}
+        <SayItBack key={`practice-${word.id}`} src={word.audio} text={word.stressed} wordId={word.id} strings={strings} />
         {flipped && (
           <div className="flashcards__back">
             {word.gloss && <p className="flashcards__gloss">{word.gloss}</p>}
