@@ -5,9 +5,9 @@
  *
  * A locked page shows its PIN field from a read with the browser's own IndexedDB API
  * (readTutorGateRaw), so it is ready before the store's code (Dexie) loads: that loads
- * at the first touch, and the tools' own code once the PIN is given. With no database
- * yet, storage unusable, or the tools still open from another tutor page, the store opens
- * at once, as before.
+ * at the first touch, and the tools' own code once the PIN is given (in a browser that
+ * never opened the site too: it creates the PIN). With storage unusable, or the tools still
+ * open from another tutor page, the store opens at once, as before.
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import type { ZdraveiDb } from '../../lib/store/db';

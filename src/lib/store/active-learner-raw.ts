@@ -19,8 +19,14 @@ export function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
+/**
+ * What openExisting answers when storage works but the database was never created: nothing
+ * has been stored on this computer yet, so a read can answer "nothing" without the store.
+ */
+export const neverStored = 'never-stored';
+
 /** The database if it exists, never created or upgraded here; undefined when storage is unusable. */
-export function openExisting(name: string): Promise<IDBDatabase | undefined> {
+export function openExisting(name: string): Promise<IDBDatabase | typeof neverStored | undefined> {
   return new Promise((resolve) => {
     let req: IDBOpenDBRequest;
     try {
@@ -28,20 +34,32 @@ export function openExisting(name: string): Promise<IDBDatabase | undefined> {
     } catch {
       return resolve(undefined);
     }
-    // No database yet: do not create an empty one behind Dexie's back.
-    req.onupgradeneeded = () => req.transaction?.abort();
+    let absent = false;
+    // No database yet: do not create an empty one behind Dexie's back (an aborted first
+    // upgrade removes the database it was making).
+    req.onupgradeneeded = () => {
+      absent = true;
+      req.transaction?.abort();
+    };
     req.onsuccess = () => resolve(req.result);
-    req.onerror = () => resolve(undefined);
+    req.onerror = () => resolve(absent ? neverStored : undefined);
     req.onblocked = () => resolve(undefined);
   });
 }
 
 /**
- * Runs `use` on the database if it exists, and closes it after: undefined when there is no
- * database, storage is unusable, or `use` fails. Every raw read and write here goes through it.
+ * Runs `use` on the database if it exists, and closes it after. Answers `whenNeverStored`
+ * when storage works but nothing was ever stored (a browser that never opened the site),
+ * and undefined when storage is unusable or `use` fails. Every raw read and write here goes
+ * through it.
  */
-export async function withExisting<T>(name: string, use: (db: IDBDatabase) => Promise<T | undefined>): Promise<T | undefined> {
+export async function withExisting<T>(
+  name: string,
+  use: (db: IDBDatabase) => Promise<T | undefined>,
+  whenNeverStored?: T,
+): Promise<T | undefined> {
   const db = await openExisting(name);
+  if (db === neverStored) return whenNeverStored;
   if (!db) return undefined;
   try {
     return await use(db);

@@ -18,24 +18,32 @@ export interface TutorGateState {
 
 /**
  * The tutor gate's state without Dexie, so a locked tutor page shows its PIN field before
- * the store's code loads (it loads at the first touch). Undefined when there is no database
- * yet or storage is unusable: the page then opens the store at once, as it always did.
+ * the store's code loads (it loads at the first touch). In a browser that never opened the
+ * site, no PIN is set yet. Undefined when storage is unusable: the page then opens the
+ * store at once, as it always did.
  */
 export function readTutorGateRaw(now = Date.now(), name = databaseName): Promise<TutorGateState | undefined> {
-  return withExisting(name, async (db) => {
-    if (!db.objectStoreNames.contains('settings')) return undefined;
-    const settings = db.transaction('settings', 'readonly').objectStore('settings');
-    const read = (key: string) => request(settings.get(key)) as Promise<{ value?: unknown } | undefined>;
-    const [pin, opening, failures] = await Promise.all([
-      read(settingKeys.tutorPin),
-      read(settingKeys.tutorOpen),
-      read(throttleKey(throttled.tutorPin)),
-    ]);
-    const pinSet = pin !== undefined;
-    return {
-      pinSet,
-      open: pinSet && tutorOpeningIsLive(opening?.value as Partial<TutorOpening> | undefined, now),
-      waitMs: waitFrom(failures?.value, now),
-    };
-  });
+  return withExisting(
+    name,
+    async (db) => {
+      if (!db.objectStoreNames.contains('settings')) return undefined;
+      const settings = db.transaction('settings', 'readonly').objectStore('settings');
+      const read = (key: string) => request(settings.get(key)) as Promise<{ value?: unknown } | undefined>;
+      const [pin, opening, failures] = await Promise.all([
+        read(settingKeys.tutorPin),
+        read(settingKeys.tutorOpen),
+        read(throttleKey(throttled.tutorPin)),
+      ]);
+      const pinSet = pin !== undefined;
+      return {
+        pinSet,
+        open: pinSet && tutorOpeningIsLive(opening?.value as Partial<TutorOpening> | undefined, now),
+        waitMs: waitFrom(failures?.value, now),
+      };
+    },
+    noPinYet,
+  );
 }
+
+/** A browser that never opened the site: the first visit creates the PIN. */
+const noPinYet: TutorGateState = { pinSet: false, open: false, waitMs: 0 };
