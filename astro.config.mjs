@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import { defaultLocale, locales } from './src/lib/i18n/locales.ts';
 import { serviceWorker } from './src/sw/integration.ts';
 import { clientChunks } from './src/build/client-chunks.ts';
+import { clientMinify } from './src/build/client-minify.ts';
 import { modulePreloads } from './src/build/module-preload.ts';
 
 /**
@@ -87,7 +88,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [clientChunks()],
+    plugins: [clientChunks(), clientMinify()],
     // `npm run bench:size` measures gzipped sizes against the budgets; the build need not.
     build: { reportCompressedSize: false },
     resolve: {
