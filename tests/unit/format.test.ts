@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { format, formatNumber, isolate } from '../../src/lib/i18n/format';
 
 it('fills placeholders', () => {
@@ -34,6 +34,22 @@ it('writes numbers as each locale writes them', () => {
   expect(formatNumber(12)).toBe('12');
   expect(format('{count} از {total}', { count: 2, total: 3 }, 'fa')).toBe('۲ از ۳');
   expect(format('Word {current}', { current: 'x' }, 'ar')).toBe('Word x');
+});
+
+it('writes every whole number below 1,000 as Intl.NumberFormat does, in each help language, without asking it', () => {
+  const made = vi.spyOn(Intl, 'NumberFormat');
+  const mine = (locale: string) => Array.from({ length: 1000 }, (_, n) => formatNumber(n, locale));
+  const results = Object.fromEntries(['bg', 'en', 'ar', 'fa', 'uk'].map((locale) => [locale, mine(locale)]));
+  expect(made).not.toHaveBeenCalled();
+  made.mockRestore();
+  for (const [locale, written] of Object.entries(results)) {
+    const intl = new Intl.NumberFormat(locale);
+    expect(written).toEqual(Array.from({ length: 1000 }, (_, n) => intl.format(n)));
+  }
+  // Larger, negative and fractional numbers are Intl's: grouping, signs, decimal marks.
+  expect(formatNumber(1234567, 'en')).toBe('1,234,567');
+  expect(formatNumber(7.5, 'fa')).toBe(new Intl.NumberFormat('fa').format(7.5));
+  expect(formatNumber(-12, 'ar')).toBe(new Intl.NumberFormat('ar').format(-12));
 });
 
 it('isolates a name inside a sentence, so its direction does not leak', () => {

@@ -15,9 +15,26 @@ function cached<T>(cache: Map<string, T>, locale: string, make: () => T): T {
   return value;
 }
 
-/** A number as the locale writes it; without a locale, as JavaScript does. */
+/**
+ * The digits of locales whose numbers are not written with Latin digits (Persian), as
+ * Intl.NumberFormat writes them; every other help language, Arabic included, uses 0–9.
+ */
+const localeDigits: Record<string, string> = { fa: '۰۱۲۳۴۵۶۷۸۹' };
+
+/**
+ * A number as the locale writes it; without a locale, as JavaScript does. The small whole
+ * numbers a page shows as it opens (card 3 of 12, stars, days) are written without
+ * Intl.NumberFormat: its first use on a page loads the browser's number data, about 0.4 s
+ * on the slow profile, before the first exercise can answer. Below 1,000 there is no
+ * grouping, so only the digits differ (format.test.ts checks every one against Intl).
+ */
 export function formatNumber(value: number, locale?: string): string {
-  return locale ? cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(value) : String(value);
+  if (!locale) return String(value);
+  if (Number.isInteger(value) && value >= 0 && value < 1000) {
+    const digits = localeDigits[locale.split('-')[0]!];
+    return digits ? String(value).replace(/\d/g, (digit) => digits[Number(digit)]!) : String(value);
+  }
+  return cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(value);
 }
 
 const pluralBlock = /\{(\w+),\s*plural,\s*((?:(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\}\s*)+)\}/g;
