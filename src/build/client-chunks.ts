@@ -18,6 +18,8 @@ export function clientChunkOf(id: string): string | undefined {
   if (sharedByEveryPage.some((pattern) => pattern.test(path))) return 'site';
   // What every exercise shares: the kit, answering, scoring, sound and spoken phrases.
   if (exerciseKit.some((pattern) => pattern.test(path))) return 'exercise-kit';
+  // What every kind played in rounds shares (all but the word cards): one file, not four.
+  if (exerciseRounds.test(path)) return 'exercise-rounds';
   return undefined;
 }
 
@@ -30,16 +32,21 @@ const sharedByEveryPage = [
   /vite\/preload-helper/,
 ];
 
-// Only what every exercise kind imports: a part one kind uses (letter tiles, the phonetic
-// keyboard) stays in its own file, so that a lesson does not fetch the others' parts.
+// Only what every exercise kind imports as it opens: a part one kind uses (letter tiles,
+// the phonetic keyboard) stays in its own file, so that a lesson does not fetch the others'
+// parts, and so does the end of a run (exercise-kit/Finished.tsx, loaded at the first touch).
 const exerciseKit = [
   /\/src\/islands\/exercise-kit\/(ExerciseShell\.tsx|use-run\.ts|phrases\.tsx|strings\.ts)$/,
   /\/src\/lib\/exercises\/(rounds|scoring|shuffle|pictures)\.ts$/,
-  /\/src\/islands\/(ExerciseOutcome|ExerciseBoundary|AudioButton|Say)\.tsx$/,
+  /\/src\/islands\/(ExerciseBoundary|AudioButton|Say)\.tsx$/,
   /\/src\/lib\/audio\/(sound|speech|phrases|phrase-player|can-record)\.ts$/,
   /\/src\/lib\/store\/exercise-report\.ts$/,
   /\/src\/lib\/browser\/exercise-finished\.ts$/,
 ];
+
+// The round, its feedback, its small parts and its state: used together by every kind but
+// the word cards, which a lesson usually opens with.
+const exerciseRounds = /\/src\/islands\/exercise-kit\/(Round\.tsx|Feedback\.tsx|parts\.tsx|use-rounds\.ts)$/;
 
 export function clientChunks(): Plugin {
   return {

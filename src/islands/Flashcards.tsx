@@ -1,10 +1,10 @@
 /**
  * Word cards: picture, the word with its stress mark, its sound; turn the card to see
  * the meaning in the help language. Moves by buttons, arrow keys and swipes. Under the
- * word, the child can record themself and compare (SayItBack). It is there from the start:
- * loaded at the first touch, it appeared under the child's finger and moved the buttons,
- * so a tap on "Next card" could miss (an end-to-end test caught it). The microphone's own
- * code still loads only at the first press of "record".
+ * word, the child can record themself and compare (SayItBack). Its button is there from
+ * the start: loaded at the first touch, it appeared under the child's finger and moved the
+ * buttons, so a tap on "Next card" could miss (an end-to-end test caught it). The
+ * practice's own code, and the microphone's, load at the first press of "record".
  */
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { WordForLocale } from '../lib/exercises/word';

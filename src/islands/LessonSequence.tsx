@@ -5,6 +5,7 @@
  * after load (lib/browser/lesson-steps.ts), so without JavaScript, for search engines,
  * for printing and for a visitor, every exercise shows.
  */
+import { readActiveLearner } from '../lib/store/active-learner-raw';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { lessonSteps, stepFromHash, type LessonStep } from '../lib/browser/lesson-steps';
 import { onExerciseFinished, type ExerciseFinished } from '../lib/browser/exercise-finished';
@@ -52,9 +53,8 @@ export default function LessonSequence(props: SequenceProps) {
 
   useEffect(() => {
     let live = true;
-    // Who is learning: the same module the header's learner badge reads, loaded once.
-    void import('../lib/store/active-learner-raw')
-      .then(({ readActiveLearner }) => readActiveLearner())
+    // Who is learning: read as the header's learner badge reads it.
+    void readActiveLearner()
       .catch(() => undefined)
       .then((learner) => {
         const body = document.querySelector('.lesson-body');

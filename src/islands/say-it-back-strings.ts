@@ -1,7 +1,7 @@
 /**
- * The strings of the pronunciation practice (SayItBack.tsx), apart from its code: an
- * island lists these keys on the server, and loads the practice itself only when a child
- * first touches the cards.
+ * The strings of the pronunciation practice (SayItBack.tsx and the session it loads at
+ * the first press of "record"), apart from their code: an island lists these keys on the
+ * server.
  */
 export const sayItBackStringKeys = [
   'practice.record',

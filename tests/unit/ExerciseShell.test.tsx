@@ -94,7 +94,7 @@ describe('ExerciseShell and useRounds', () => {
     expect(screen.getByText('2 of 2')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'valk right' }));
     await userEvent.click(screen.getByRole('button', { name: /Next/ }));
-    expect(screen.getByRole('status')).toHaveTextContent('Well done! You finished this exercise.');
+    expect(await screen.findByRole('status')).toHaveTextContent('Well done! You finished this exercise.');
     // One of two right at the first try: half, one star.
     expect(stars()).toBe('You earned 1 of 3 stars!');
     const attempts = await store.attemptsWhen(3);
@@ -146,7 +146,7 @@ describe('ExerciseShell and useRounds', () => {
       </ExerciseShell>,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Last card' }));
-    expect(screen.getByRole('status')).toHaveTextContent('All cards seen');
+    expect(await screen.findByRole('status')).toHaveTextContent('All cards seen');
     expect(screen.getByRole('status')).toHaveClass('flashcards__done');
     expect(screen.getByRole('button', { name: 'Start again' })).toHaveClass('primary');
     // The result is stored in the background: wait for it, so nothing updates after the test.

@@ -20,6 +20,12 @@ describe('clientChunkOf', () => {
     expect(clientChunkOf('/repo/src/lib/audio/recorder.ts')).toBeUndefined();
     expect(clientChunkOf('/repo/src/islands/SayItBack.tsx')).toBeUndefined();
     expect(clientChunkOf('/repo/src/lib/exercises/letter-tiles.ts')).toBeUndefined();
-    expect(clientChunkOf('/repo/src/islands/exercise-kit/Feedback.tsx')).toBeUndefined();
+  });
+
+  it('groups the parts of an exercise played in rounds, which the word cards do not use', () => {
+    expect(clientChunkOf('/repo/src/islands/exercise-kit/Round.tsx')).toBe('exercise-rounds');
+    expect(clientChunkOf('/repo/src/islands/exercise-kit/Feedback.tsx')).toBe('exercise-rounds');
+    expect(clientChunkOf('/repo/src/islands/exercise-kit/use-rounds.ts')).toBe('exercise-rounds');
+    expect(clientChunkOf('/repo/src/islands/Flashcards.tsx')).toBeUndefined();
   });
 });

@@ -1,17 +1,40 @@
 /**
  * The frame of every exercise island: a crash caught with a friendly message, the
  * section screen readers name, one run (attempts, score, result) and its end (praise,
- * stars through ExerciseOutcome, why progress was not kept, and "Play again").
+ * stars, why progress was not kept, and "Play again": Finished.tsx).
+ *
+ * The end's code is not in the lesson's first download: the first touch or key starts
+ * loading it with the recorder, so it is there long before the last answer.
  */
-import { Fragment, useEffect, useRef, type ReactNode } from 'react';
+import { Fragment, lazy, Suspense, type ReactNode } from 'react';
 import ExerciseBoundary from '../ExerciseBoundary';
-import ExerciseOutcome from '../ExerciseOutcome';
-import { starsFor } from '../../lib/exercises/scoring';
-import { announceFinished } from '../../lib/browser/exercise-finished';
 import { prefetchRecorder } from '../../lib/store/exercise-report';
 import { useRun, type Run } from './use-run';
-import { PhraseStringsContext, SayPhrase, type PhraseStrings } from './phrases';
+import { PhraseStringsContext, type PhraseStrings } from './phrases';
 import type { ExerciseProps, ExerciseStrings, ShellStrings } from './strings';
+
+let finishedCode: Promise<typeof import('./Finished')> | undefined;
+/** The end's component once its code is here: then it shows in the same render as the last answer. */
+let LoadedFinished: (typeof import('./Finished'))['default'] | undefined;
+/** Fetched once; a fetch that failed (offline, not kept) is tried again at the next touch. */
+const loadFinished = () =>
+  (finishedCode ??= import('./Finished').then(
+    (module) => {
+      LoadedFinished = module.default;
+      return module;
+    },
+    (error: unknown) => {
+      finishedCode = undefined;
+      throw error;
+    },
+  ));
+const LazyFinished = lazy(loadFinished);
+
+/** The first touch or key: the recorder and the end start loading, to be there when needed. */
+function prefetchForAnswers(): void {
+  prefetchRecorder();
+  void loadFinished().catch(() => undefined);
+}
 
 /** The words and look of the end, when an exercise has its own (the flashcards). */
 export interface EndLook {
@@ -56,18 +79,18 @@ function Shell({ exerciseId, learnersUrl, kind, label, header, showsRun = true, 
       ? { done: words.strings['exercise.done'], again: words.strings['exercise.again'], doneClass: 'exercise__done', primary: false }
       : words.end;
   return (
-    // The first touch or key starts loading the recorder, so it is there by the first answer.
+    // The first touch or key starts loading the recorder and the end, so they are there in time.
     <section
       className={`exercise ${kind}`}
       aria-label={label}
       data-exercise={exerciseId}
       data-in-progress={run.inProgress || undefined}
-      onPointerDownCapture={prefetchRecorder}
-      onKeyDownCapture={prefetchRecorder}
+      onPointerDownCapture={prefetchForAnswers}
+      onKeyDownCapture={prefetchForAnswers}
     >
       {header}
       {run.score !== undefined && showsRun ? (
-        <Finished run={run} strings={words.strings} end={end} learnersUrl={learnersUrl} />
+        <End run={run} strings={words.strings} end={end} learnersUrl={learnersUrl} />
       ) : (
         <Fragment key={run.seed}>{children(run)}</Fragment>
       )}
@@ -93,26 +116,12 @@ export function exerciseIsland<Props extends ExerciseProps>(
   };
 }
 
-/** The end of a run: praise, stars from the first tries, why progress was not kept if it was not, and "Play again". */
-function Finished({ run, strings, end, learnersUrl }: { run: Run; strings: ShellStrings; end: EndLook; learnersUrl: string }) {
-  // The end takes the focus (not "Play again", which a second Enter would press by mistake).
-  const region = useRef<HTMLDivElement>(null);
-  useEffect(() => region.current?.focus(), []);
-  // The page hears of the end (the lesson's sequence offers "next"), and again once the result is kept or not.
-  const { score = 0, outcome } = run;
-  useEffect(() => announceFinished(region.current, score, outcome), [score, outcome]);
+/** The end, at once when its code is here (the usual case), else as soon as it arrives. */
+function End(props: Parameters<typeof LazyFinished>[0]) {
+  if (LoadedFinished) return <LoadedFinished {...props} />;
   return (
-    <div ref={region} className="exercise__end" tabIndex={-1}>
-      <p className={end.doneClass} role="status">
-        {end.done}
-        <SayPhrase text={end.done} />
-      </p>
-      <ExerciseOutcome stars={starsFor(run.score ?? 0)} outcome={run.outcome} strings={strings} learnersUrl={learnersUrl} />
-      <button type="button" className={end.primary ? 'button primary' : 'button'} onClick={run.again}>
-        {!end.primary && <span aria-hidden="true">↻</span>}
-        {!end.primary && ' '}
-        {end.again}
-      </button>
-    </div>
+    <Suspense fallback={null}>
+      <LazyFinished {...props} />
+    </Suspense>
   );
 }

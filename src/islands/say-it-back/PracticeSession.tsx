@@ -1,32 +1,19 @@
 /**
- * Pronunciation practice under a word: the child records themself, then hears their take
- * and the model one after the other (the tutor's recording when there is one, else the
- * generated file), as often as they like. Nothing is scored, kept or sent: the take is an
- * object URL in memory, freed by the next take and when the card goes away
- * (lib/audio/practice.ts); it is never written to IndexedDB. Without a usable microphone
- * the buttons are hidden and a line tells the tutor why.
+ * The pronunciation practice once a child has pressed "record" (SayItBack.tsx shows the
+ * button until then, and loads this at that press): it records at once, then plays the
+ * child's take and the model one after the other (the tutor's recording when there is one,
+ * else the generated file), as often as they like. Nothing is scored, kept or sent: the
+ * take is an object URL in memory, freed by the next take and when the card goes away
+ * (lib/audio/practice.ts); it is never written to IndexedDB. A refused microphone hides
+ * the buttons, and a line tells the tutor why.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { Recorder } from '../lib/audio/recorder';
-import { canRecord } from '../lib/audio/can-record';
-import {
-  hasMicrophone,
-  inTurn,
-  microphoneProblem,
-  practiceMaxMs,
-  takeHolder,
-  type MicrophoneProblem,
-  type Step,
-} from '../lib/audio/practice';
-import { createSound, type PlaybackState, type Sound } from '../lib/audio/sound';
-import { exercisePicture } from '../lib/exercises/pictures';
-import { tutorRecording } from '../lib/store/exercise-report';
-import './styles/say-it-back.css';
-
-import type { SayItBackStrings } from './say-it-back-strings';
-
-/** The strings the practice shows; an island that shows it adds these keys to its list. */
-export { sayItBackStringKeys, type SayItBackStrings } from './say-it-back-strings';
+import type { Recorder } from '../../lib/audio/recorder';
+import { inTurn, microphoneProblem, practiceMaxMs, takeHolder, type MicrophoneProblem, type Step } from '../../lib/audio/practice';
+import { createSound, type PlaybackState, type Sound } from '../../lib/audio/sound';
+import { exercisePicture } from '../../lib/exercises/pictures';
+import { tutorRecording } from '../../lib/store/exercise-report';
+import type { SayItBackStrings } from '../say-it-back-strings';
 
 interface Props {
   /** The model's file, and its text for the browser's voice when the file cannot play. */
@@ -36,9 +23,6 @@ interface Props {
   wordId?: string;
   strings: SayItBackStrings;
 }
-
-/** Unknown until the page has looked (the server renders nothing, so hydration matches). */
-type Microphone = 'unknown' | 'usable' | MicrophoneProblem;
 
 /** The child's take, played by the browser from its object URL. */
 function playTake(url: string): Step {
@@ -55,18 +39,12 @@ function playTake(url: string): Step {
   };
 }
 
-let recorderModule: Promise<typeof import('../lib/audio/recorder')> | undefined;
+let recorderModule: Promise<typeof import('../../lib/audio/recorder')> | undefined;
 /** The microphone's code comes with the first press of "record", not with the lesson. */
-const loadRecorder = () => (recorderModule ??= import('../lib/audio/recorder'));
+const loadRecorder = () => (recorderModule ??= import('../../lib/audio/recorder'));
 
-/** Whether the practice can be offered here, asked without a permission prompt. */
-async function lookForMicrophone(): Promise<Microphone> {
-  if (!canRecord()) return 'unsupported';
-  return (await hasMicrophone(navigator.mediaDevices)) === false ? 'missing' : 'usable';
-}
-
-export default function SayItBack({ src, text, wordId, strings }: Props) {
-  const [microphone, setMicrophone] = useState<Microphone>('unknown');
+export default function PracticeSession({ src, text, wordId, strings }: Props) {
+  const [microphone, setMicrophone] = useState<'usable' | MicrophoneProblem>('usable');
   const [recorder, setRecorder] = useState<Recorder>();
   const [hasTake, setHasTake] = useState(false);
   const [playing, setPlaying] = useState(false);
@@ -79,10 +57,10 @@ export default function SayItBack({ src, text, wordId, strings }: Props) {
 
   useEffect(() => {
     live.current = true;
-    lookForMicrophone().then(
-      (found) => live.current && setMicrophone(found),
-      () => undefined,
-    );
+    // Shown by the press of "record": recording starts at once.
+    void record();
+    // record reads only refs and setters; this runs once, when the practice appears.
+     
     // Leaving the card: stop the sound, drop the microphone, free the take.
     return () => {
       live.current = false;
@@ -165,7 +143,6 @@ export default function SayItBack({ src, text, wordId, strings }: Props) {
     playBoth();
   }
 
-  if (microphone === 'unknown') return null;
   if (microphone !== 'usable') {
     return (
       <p className="say-it-back__tutor-note" data-testid="practice-unavailable">

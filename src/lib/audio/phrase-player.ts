@@ -3,6 +3,7 @@
  * before), an instruction plays by itself only the first time a child meets it on this
  * page (per page load, per key), and only while the tutor's setting allows it.
  */
+import { readSettingsRaw } from '../store/active-learner-raw';
 import type { Sound } from './sound';
 
 let current: Sound | undefined;
@@ -28,10 +29,9 @@ export function firstMeeting(key: string): boolean {
   return true;
 }
 
-/** Whether instructions may play by themselves: the tutor's setting, read once a page (its reader loaded then). */
+/** Whether instructions may play by themselves: the tutor's setting, read once a page. */
 export function autoSpeakAllowed(): Promise<boolean> {
-  allowed ??= import('../store/active-learner-raw')
-    .then(({ readSettingsRaw }) => readSettingsRaw())
+  allowed ??= readSettingsRaw()
     .then((settings) => settings.speakInstructions)
     .catch(() => true);
   return allowed;
