@@ -27,6 +27,18 @@ async function writeAudioList(outDir: string): Promise<void> {
   await writeFile(path.join(outDir, 'offline', 'audio.json'), JSON.stringify(list));
 }
 
+/**
+ * Revisions cut to 10 hex digits (40 bits) from workbox's 32. A revision only tells a
+ * changed file from its last version at the same URL; random hex does not compress, and
+ * with 7,000 files the full ones were about half of sw.js, which a browser downloads
+ * again to check for updates.
+ */
+export const revisionDigits = 10;
+
+export function shortenRevisions<Entry extends { revision?: string | null }>(entries: readonly Entry[]): Entry[] {
+  return entries.map((entry) => (entry.revision ? { ...entry, revision: entry.revision.slice(0, revisionDigits) } : entry));
+}
+
 /** Builds dist/sw.js with its precache list; returns how many files and bytes it lists. */
 export async function writeServiceWorker(root: string, outDir: string): Promise<{ count: number; size: number }> {
   await writeAudioList(outDir);
@@ -54,6 +66,7 @@ export async function writeServiceWorker(root: string, outDir: string): Promise<
     dontCacheBustURLsMatching: /^_astro\//,
     // The largest search index of a generated 1,000-lesson catalogue is below this.
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+    manifestTransforms: [(entries) => ({ manifest: shortenRevisions(entries), warnings: [] })],
   });
   if (warnings.length > 0) throw new Error(`Service worker: ${warnings.join('; ')}`);
   return { count, size };
