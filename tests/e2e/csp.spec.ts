@@ -170,10 +170,15 @@ for (const locale of allLocales) {
 test("a tutor's recording plays from a blob: URL under the policy", async ({ page }) => {
   const messages = await watchViolations(page);
   const lesson = pageTypes.lesson('en');
-  // The learners page opens the store (a lesson only reads it); then a recording of
-  // здравей goes into it, as the tutor tools keep one: an audio Blob.
+  // The learners page opens the store at the first touch (a lesson only reads it), which
+  // makes the database; then a recording of здравей goes into it, as the tutor tools keep
+  // one: an audio Blob.
   await page.goto(pageTypes.learners('en'));
   await expect(page.getByRole('button', { name: 'Start learning' })).toBeVisible();
+  await page.getByRole('button', { name: 'Start learning' }).focus();
+  await expect
+    .poll(() => page.evaluate(async () => (await indexedDB.databases()).some((database) => database.name === 'zdravei')))
+    .toBe(true);
   await page.goto(lesson);
   const deck = page.getByRole('region', { name: 'Word cards' }).first();
   await expect(deck.locator('..')).not.toHaveAttribute('ssr');
