@@ -5,6 +5,10 @@
  * Worker (component tests in jsdom, very old browsers), or once its script has failed to
  * start, the same searcher runs on the page, imported on demand. Either way lunr loads only when
  * someone first searches or comes to the box. Kept small: it is loaded up front.
+ *
+ * A page opened with `?q=` starts its search before React has hydrated (searchEarly, called
+ * by search-early.ts): on a slow line the worker, the index and the display shards then
+ * download alongside React instead of after it, and the island takes over that search.
  */
 import type { SearchReply } from '../lib/search/searcher';
 import type { FromSearchWorker, ToSearchWorker } from '../lib/search/worker-messages';
@@ -21,8 +25,30 @@ const onPage = (message: ToSearchWorker): Promise<SearchReply> =>
     (): SearchReply => ({ ok: false, failure: 'index' }),
   );
 
+/** How many results the search page shows (Search.tsx); the early search asks for as many. */
+export const resultLimit = 20;
+
+/** The search started before the island ran, until the island asks for the same one. */
+let early: { key: string; reply: Promise<SearchReply> } | undefined;
+const keyOf = (indexUrl: string, query: string, limit: number) => JSON.stringify([indexUrl, query, limit]);
+
+/** Starts a search now, so that the same search asked for later (once) gets its reply without asking again. */
+export function searchEarly(indexUrl: string, query: string, limit = resultLimit): void {
+  early = { key: keyOf(indexUrl, query, limit), reply: ask(indexUrl, query, limit) };
+}
+
 /** The best `limit` results for a query, or which file could not load; never rejects. An empty query only loads the index. */
 export function search(indexUrl: string, query: string, limit = 0): Promise<SearchReply> {
+  const started = early;
+  if (started?.key === keyOf(indexUrl, query, limit)) {
+    // Taken once: a later search for the same words asks again, as a retry after a failure must.
+    early = undefined;
+    return started.reply;
+  }
+  return ask(indexUrl, query, limit);
+}
+
+function ask(indexUrl: string, query: string, limit: number): Promise<SearchReply> {
   const message: ToSearchWorker = { id: ++lastId, indexUrl, query, limit };
   if (worker === undefined) {
     try {

@@ -69,4 +69,34 @@ describe('search client', () => {
     expect(await client.search('/search/en.json', 'bear', 5)).toEqual({ ok: true, results: [], more: false });
     expect(answered).toMatchObject([{ indexUrl: '/search/en.json', query: 'bear', limit: 5 }]);
   });
+
+  it('hands the reply of an early search to the same search asked for next, once, without asking the worker again', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const client = await import('../../src/islands/search-client');
+    client.searchEarly('/search/en.json', 'мечка', 20);
+    const worker = FakeWorker.last as FakeWorker;
+    expect(worker.sent.map((m) => [m.query, m.limit])).toEqual([['мечка', 20]]);
+    const taken = client.search('/search/en.json', 'мечка', 20);
+    expect(worker.sent).toHaveLength(1);
+    worker.onmessage?.({ data: { id: worker.sent[0]?.id, ok: false, failure: 'display' } } as MessageEvent);
+    expect(await taken).toEqual({ ok: false, failure: 'display' });
+    // Asked again (a retry), it goes to the worker.
+    void client.search('/search/en.json', 'мечка', 20);
+    expect(worker.sent).toHaveLength(2);
+  });
+
+  it('does not hand an early search to a different one', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const client = await import('../../src/islands/search-client');
+    client.searchEarly('/search/en.json', 'мечка', 20);
+    void client.search('/search/en.json', 'мечка', 5);
+    void client.search('/search/en.json', 'мечкa', 20);
+    void client.search('/search/bg.json', 'мечка', 20);
+    expect((FakeWorker.last as FakeWorker).sent).toHaveLength(4);
+  });
+
+  it('shows twenty results, as many as the early search asks for by default', async () => {
+    const client = await import('../../src/islands/search-client');
+    expect(client.resultLimit).toBe(20);
+  });
 });
