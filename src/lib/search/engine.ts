@@ -8,6 +8,7 @@
 import lunr from 'lunr';
 import type { Locale } from '../i18n/locales';
 import { analyse, fieldLanguage, firstLetter, type SearchLanguage } from './analyse';
+import { expandIndex } from './compact';
 import { loadPackedIndex } from './packed-index';
 import { payloadVersion, type SearchFiles, type SearchIndexFile, type StoredDoc } from './payload';
 import './pipeline';
@@ -54,7 +55,7 @@ export class SearchPayloadError extends Error {
 
 export function openIndex(file: SearchIndexFile): OpenIndex {
   if (file?.version !== payloadVersion) throw new SearchPayloadError(`expected search index version ${payloadVersion}`);
-  const index = loadPackedIndex(file.index);
+  const index = loadPackedIndex(expandIndex(file.index));
   const fields = file.index.fields;
 
   const match = (query: string, limit = 20): Match[] => {

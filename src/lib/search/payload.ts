@@ -5,9 +5,10 @@
  * that a search waits only for the shards of the results it shows.
  */
 import type { Locale } from '../i18n/locales';
+import type { CompactIndex } from './compact';
 
 /** Bumped when the shape changes, so a page never reads a file it does not understand. */
-export const payloadVersion = 4;
+export const payloadVersion = 5;
 
 /**
  * A text in one language, as shown in a result, and the index fields whose matches it
@@ -68,7 +69,8 @@ export interface PackedIndex {
 export interface SearchIndexFile {
   version: typeof payloadVersion;
   locale: Locale;
-  index: PackedIndex;
+  /** The packed index, written compactly (compact.ts). */
+  index: CompactIndex;
   /** The ref of the first document of each display shard, in order: shard n holds refs from starts[n] to starts[n + 1]. */
   shards: number[];
 }

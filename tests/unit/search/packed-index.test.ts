@@ -3,6 +3,7 @@ import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../../src/lib/i18n/locales';
 import { buildSearchPayload } from '../../../src/lib/search/build-index';
+import { expandIndex, type CompactIndex } from '../../../src/lib/search/compact';
 import { loadPackedIndex, type IndexParts } from '../../../src/lib/search/packed-index';
 import { unpackIndex, type PackedIndex } from '../../../src/lib/search/payload';
 import '../../../src/lib/search/pipeline';
@@ -54,7 +55,7 @@ const queries = [
 
 function packed(locale: (typeof locales)[number]): PackedIndex {
   // Through JSON, as the browser gets it.
-  return JSON.parse(JSON.stringify(buildSearchPayload(content, locale).index.index)) as PackedIndex;
+  return expandIndex(JSON.parse(JSON.stringify(buildSearchPayload(content, locale).index.index)) as CompactIndex);
 }
 
 describe('loadPackedIndex', () => {
