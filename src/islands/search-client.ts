@@ -66,20 +66,21 @@ export function search(indexUrl: string, query: string, limit = 0): Promise<Sear
   return ask(indexUrl, query, limit);
 }
 
-function ask(indexUrl: string, query: string, limit: number): Promise<SearchReply> {
+async function ask(indexUrl: string, query: string, limit: number): Promise<SearchReply> {
   const message: ToSearchWorker = { id: ++lastId, indexUrl, query, limit };
   // Started now, so that its script downloads while the index does.
   startWorker();
   const download = fetched?.indexUrl === indexUrl ? fetched.data : undefined;
-  if (!download) return send(message);
-  // Every search of that index waits for the page's download, in the order asked; the first takes it along.
-  return download.then((data) => {
+  if (download) {
+    // Every search of that index waits for the page's download, in the order asked; the first takes it along.
+    const data = await download;
     if (fetched?.data === download) {
       fetched = undefined;
       if (data) message.indexData = data;
     }
-    return send(message);
-  });
+  }
+  // Without a download to wait for, sent at once (before this function returns).
+  return send(message);
 }
 
 function startWorker(): void {

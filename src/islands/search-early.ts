@@ -15,6 +15,7 @@ export function startEarlySearch(doc: Document = document, address: string = win
   const root = doc.querySelector<HTMLElement>('[data-search-index]');
   const indexUrl = root?.dataset.searchIndex;
   const limit = Number(root?.dataset.searchLimit);
-  if (!query || !indexUrl || !Number.isInteger(limit) || limit <= 0) return;
+  // Blank, the island searches nothing (Search.tsx), so nothing is started for it.
+  if (!query.trim() || !indexUrl || !Number.isInteger(limit) || limit <= 0) return;
   searchEarly(indexUrl, query, limit);
 }

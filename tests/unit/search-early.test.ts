@@ -33,6 +33,7 @@ describe('startEarlySearch', () => {
   it('does nothing without a query: the index loads only when someone searches', () => {
     startEarlySearch(page(), 'http://site/en/search/');
     startEarlySearch(page(), 'http://site/en/search/?q=');
+    startEarlySearch(page(), 'http://site/en/search/?q=+%20+');
     expect(started).toEqual([]);
   });
 

@@ -42,7 +42,12 @@ export function buildSearchPayload(content: SearchContent, locale: Locale, shard
   );
   const starts = shardStarts(shards);
   return {
-    index: { version: payloadVersion, locale, index: compactIndex(packIndex(index.toJSON() as SerialisedIndex, statistics)), shards: starts },
+    index: {
+      version: payloadVersion,
+      locale,
+      index: compactIndex(packIndex(index.toJSON() as SerialisedIndex, statistics)),
+      shards: starts,
+    },
     shards: shards.map((shard, n) => ({ version: payloadVersion, locale, first: starts[n] ?? 0, docs: shard })),
   };
 }
