@@ -249,7 +249,7 @@ function report(m: Measured, budgeted: { size: boolean; latency: boolean }): boo
   console.log(`\n${m.name}: ${m.lessons} lessons, ${m.modules} culture modules (×5 languages), ${m.words} words`);
   console.log(`  index built for the 5 languages in ${m.buildSeconds.toFixed(1)} s`);
   console.log(
-    '  language   documents   index raw    gzip        load (parse + lunr.Index.load; wall, processor)   first search   display: shards   raw          gzip        a search needs (median, p95)',
+    '  language   documents   index raw    gzip        load (parse + openIndex; wall, processor)         first search   display: shards   raw          gzip        a search needs (median, p95)',
   );
   for (const l of m.perLocale) {
     console.log(

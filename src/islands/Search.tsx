@@ -3,7 +3,9 @@
  * goes back to `?q=`, so a search can be linked; nothing is stored. The index and the
  * search code (lunr with the project's pipeline) are fetched the first time someone
  * focuses the box or searches, not when the page loads, and run in a Web Worker
- * (search-client.ts); the display data of the results shown comes after.
+ * (search-client.ts); the display data of the results shown comes after. A page opened
+ * with `?q=` has started that search before hydrating (search-early.ts, which reads the
+ * index and the limit from the root's data attributes); the first run takes it over.
  */
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import type { Locale } from '../lib/i18n/locales';
@@ -11,7 +13,7 @@ import { format } from '../lib/i18n/format';
 import type { SearchResult } from '../lib/search/engine';
 import type { AudioButtonStrings } from './AudioButton';
 import Result from './SearchResult';
-import { search } from './search-client';
+import { resultLimit, search } from './search-client';
 import './exercises.css';
 import './search.css';
 
@@ -57,7 +59,7 @@ type Status =
   | { state: 'displayFailed' }
   | { state: 'done'; query: string; results: SearchResult[]; more: boolean };
 
-export default function Search({ locale, indexUrl, action, strings, limit = 20 }: SearchProps) {
+export default function Search({ locale, indexUrl, action, strings, limit = resultLimit }: SearchProps) {
   const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<Status>({ state: 'idle' });
   const latest = useRef(0);
@@ -116,7 +118,7 @@ export default function Search({ locale, indexUrl, action, strings, limit = 20 }
         : strings[`search.${status.state}`];
 
   return (
-    <div className="search" data-locale={locale}>
+    <div className="search" data-locale={locale} data-search-index={indexUrl} data-search-limit={limit}>
       <form role="search" aria-label={strings['search.title']} action={action} method="get" onSubmit={onSubmit}>
         <label htmlFor="search-q" className="search__label">
           {strings['search.label']}

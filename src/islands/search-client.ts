@@ -5,6 +5,10 @@
  * Worker (component tests in jsdom, very old browsers), or once its script has failed to
  * start, the same searcher runs on the page, imported on demand. Either way lunr loads only when
  * someone first searches or comes to the box. Kept small: it is loaded up front.
+ *
+ * A page opened with `?q=` starts its search before React has hydrated (searchEarly, called
+ * by search-early.ts): on a slow line the worker, the index and the display shards then
+ * download alongside React instead of after it, and the island takes over that search.
  */
 import type { SearchReply } from '../lib/search/searcher';
 import type { FromSearchWorker, ToSearchWorker } from '../lib/search/worker-messages';
@@ -21,32 +25,91 @@ const onPage = (message: ToSearchWorker): Promise<SearchReply> =>
     (): SearchReply => ({ ok: false, failure: 'index' }),
   );
 
+/** How many results the search page shows (Search.tsx); the early search asks for as many. */
+export const resultLimit = 20;
+
+/** The search started before the island ran, until the island asks for the same one. */
+let early: { key: string; reply: Promise<SearchReply> } | undefined;
+const keyOf = (indexUrl: string, query: string, limit: number) => JSON.stringify([indexUrl, query, limit]);
+
+/**
+ * The index file as the page fetched it itself (searchEarly), until the first search of
+ * that index takes it to the worker. undefined inside: the download failed, and the
+ * worker fetches the file as it always does (and fails, or not, the same way).
+ */
+let fetched: { indexUrl: string; data: Promise<ArrayBuffer | undefined> } | undefined;
+
+/**
+ * Starts a search now, so that the same search asked for later (once) gets its reply
+ * without asking again. The page downloads the index itself, while the worker's script
+ * downloads, instead of the worker fetching it once that script has run: on a weak line
+ * that wait was a second or more.
+ */
+export function searchEarly(indexUrl: string, query: string, limit = resultLimit): void {
+  fetched = {
+    indexUrl,
+    data: fetch(indexUrl)
+      .then((response) => (response.ok ? response.arrayBuffer() : undefined))
+      .catch(() => undefined),
+  };
+  early = { key: keyOf(indexUrl, query, limit), reply: ask(indexUrl, query, limit) };
+}
+
 /** The best `limit` results for a query, or which file could not load; never rejects. An empty query only loads the index. */
 export function search(indexUrl: string, query: string, limit = 0): Promise<SearchReply> {
+  const started = early;
+  if (started?.key === keyOf(indexUrl, query, limit)) {
+    // Taken once: a later search for the same words asks again, as a retry after a failure must.
+    early = undefined;
+    return started.reply;
+  }
+  return ask(indexUrl, query, limit);
+}
+
+async function ask(indexUrl: string, query: string, limit: number): Promise<SearchReply> {
   const message: ToSearchWorker = { id: ++lastId, indexUrl, query, limit };
-  if (worker === undefined) {
-    try {
-      worker = new Worker(new URL('../lib/search/search-worker.ts', import.meta.url), { type: 'module' });
-      worker.onmessage = ({ data: { id, ...reply } }: MessageEvent<FromSearchWorker>) => {
-        waiting.get(id)?.(reply);
-        waiting.delete(id);
-      };
-      // Its script failed to load or run: what it was asked fails (the page offers to try
-      // again), and everything after is answered on the page.
-      worker.onerror = () => {
-        worker = null;
-        for (const resolve of waiting.values()) resolve({ ok: false, failure: 'index' });
-        waiting.clear();
-      };
-    } catch {
-      // No Worker here (jsdom), or it refused to start.
-      worker = null;
+  // Started now, so that its script downloads while the index does.
+  startWorker();
+  const download = fetched?.indexUrl === indexUrl ? fetched.data : undefined;
+  if (download) {
+    // Every search of that index waits for the page's download, in the order asked; the first takes it along.
+    const data = await download;
+    if (fetched?.data === download) {
+      fetched = undefined;
+      if (data) message.indexData = data;
     }
   }
+  // Without a download to wait for, sent at once (before this function returns).
+  return send(message);
+}
+
+function startWorker(): void {
+  if (worker !== undefined) return;
+  try {
+    worker = new Worker(new URL('../lib/search/search-worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = ({ data: { id, ...reply } }: MessageEvent<FromSearchWorker>) => {
+      waiting.get(id)?.(reply);
+      waiting.delete(id);
+    };
+    // Its script failed to load or run: what it was asked fails (the page offers to try
+    // again), and everything after is answered on the page.
+    worker.onerror = () => {
+      worker = null;
+      for (const resolve of waiting.values()) resolve({ ok: false, failure: 'index' });
+      waiting.clear();
+    };
+  } catch {
+    // No Worker here (jsdom), or it refused to start.
+    worker = null;
+  }
+}
+
+function send(message: ToSearchWorker): Promise<SearchReply> {
   const to = worker;
   if (!to) return onPage(message);
   return new Promise((resolve) => {
     waiting.set(message.id, resolve);
-    to.postMessage(message);
+    // The index's bytes are handed over, not copied.
+    to.postMessage(message, message.indexData ? [message.indexData] : []);
   });
 }

@@ -23,8 +23,10 @@ class FakeWorker {
   ) {
     FakeWorker.last = this;
   }
-  postMessage(message: ToSearchWorker) {
+  transferred: Transferable[][] = [];
+  postMessage(message: ToSearchWorker, transfer: Transferable[] = []) {
     this.sent.push(message);
+    this.transferred.push(transfer);
   }
 }
 
@@ -68,5 +70,84 @@ describe('search client', () => {
     const client = await import('../../src/islands/search-client');
     expect(await client.search('/search/en.json', 'bear', 5)).toEqual({ ok: true, results: [], more: false });
     expect(answered).toMatchObject([{ indexUrl: '/search/en.json', query: 'bear', limit: 5 }]);
+  });
+
+  it('hands the reply of an early search to the same search asked for next, once, without asking the worker again', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response('{"index":1}')));
+    const client = await import('../../src/islands/search-client');
+    client.searchEarly('/search/en.json', 'мечка', 20);
+    // The worker starts at once, so that its script downloads while the index does.
+    const worker = FakeWorker.last as FakeWorker;
+    expect(worker).toBeDefined();
+    const taken = client.search('/search/en.json', 'мечка', 20);
+    await vi.waitFor(() => expect(worker.sent).toHaveLength(1));
+    const [message] = worker.sent;
+    expect([message?.query, message?.limit]).toEqual(['мечка', 20]);
+    // The index the page downloaded goes along, handed over rather than copied.
+    expect(new TextDecoder().decode(message?.indexData)).toBe('{"index":1}');
+    expect(worker.transferred[0]).toEqual([message?.indexData]);
+    worker.onmessage?.({ data: { id: message?.id, ok: false, failure: 'display' } } as MessageEvent);
+    expect(await taken).toEqual({ ok: false, failure: 'display' });
+    // Asked again (a retry), it goes to the worker, which has the index by now.
+    void client.search('/search/en.json', 'мечка', 20);
+    expect(worker.sent).toHaveLength(2);
+    expect(worker.sent[1]?.indexData).toBeUndefined();
+  });
+
+  it('sends the searches asked while the index downloads in order once it is there, the first with it', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    let arrive: (response: Response) => void = () => undefined;
+    vi.stubGlobal('fetch', () => new Promise<Response>((resolve) => (arrive = resolve)));
+    const client = await import('../../src/islands/search-client');
+    client.searchEarly('/search/en.json', 'мечка', 20);
+    void client.search('/search/en.json', 'bear', 20);
+    void client.search('/search/en.json', 'bears', 20);
+    const worker = FakeWorker.last as FakeWorker;
+    expect(worker.sent).toEqual([]);
+    arrive(new Response('{}'));
+    await vi.waitFor(() => expect(worker.sent).toHaveLength(3));
+    expect(worker.sent.map((m) => [m.query, m.indexData !== undefined])).toEqual([
+      ['мечка', true],
+      ['bear', false],
+      ['bears', false],
+    ]);
+  });
+
+  it('leaves the index to the worker when the page could not download it', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    for (const fetched of [() => Promise.reject(new TypeError('offline')), () => Promise.resolve(new Response('', { status: 404 }))]) {
+      vi.resetModules();
+      vi.stubGlobal('fetch', fetched);
+      const client = await import('../../src/islands/search-client');
+      client.searchEarly('/search/en.json', 'мечка', 20);
+      const worker = FakeWorker.last as FakeWorker;
+      await vi.waitFor(() => expect(worker.sent).toHaveLength(1));
+      expect(worker.sent[0]?.indexData).toBeUndefined();
+    }
+  });
+
+  it('does not hand an early search, or its download, to a search of another index', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response('{}')));
+    const client = await import('../../src/islands/search-client');
+    client.searchEarly('/search/en.json', 'мечка', 20);
+    void client.search('/search/bg.json', 'мечка', 20);
+    const worker = FakeWorker.last as FakeWorker;
+    expect(worker.sent.map((m) => [m.indexUrl, m.indexData])).toEqual([['/search/bg.json', undefined]]);
+    void client.search('/search/en.json', 'мечка', 5);
+    void client.search('/search/en.json', 'мечкa', 20);
+    await vi.waitFor(() => expect(worker.sent).toHaveLength(4));
+    expect(worker.sent.map((m) => [m.query, m.limit])).toEqual([
+      ['мечка', 20],
+      ['мечка', 20],
+      ['мечка', 5],
+      ['мечкa', 20],
+    ]);
+  });
+
+  it('shows twenty results, as many as the early search asks for by default', async () => {
+    const client = await import('../../src/islands/search-client');
+    expect(client.resultLimit).toBe(20);
   });
 });

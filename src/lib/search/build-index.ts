@@ -3,6 +3,7 @@ import lunr from 'lunr';
 import type { Locale } from '../i18n/locales';
 import { searchDocuments, searchFields, type SearchContent } from './documents';
 import { displayShardBytes, shardStarts, splitDisplay } from './display';
+import { compactIndex } from './compact';
 import { packIndex, payloadVersion, type IndexStatistics, type SearchFiles, type SerialisedIndex } from './payload';
 import { usePipeline } from './pipeline';
 
@@ -41,7 +42,12 @@ export function buildSearchPayload(content: SearchContent, locale: Locale, shard
   );
   const starts = shardStarts(shards);
   return {
-    index: { version: payloadVersion, locale, index: packIndex(index.toJSON() as SerialisedIndex, statistics), shards: starts },
+    index: {
+      version: payloadVersion,
+      locale,
+      index: compactIndex(packIndex(index.toJSON() as SerialisedIndex, statistics)),
+      shards: starts,
+    },
     shards: shards.map((shard, n) => ({ version: payloadVersion, locale, first: starts[n] ?? 0, docs: shard })),
   };
 }

@@ -8,7 +8,9 @@
 import lunr from 'lunr';
 import type { Locale } from '../i18n/locales';
 import { analyse, fieldLanguage, firstLetter, type SearchLanguage } from './analyse';
-import { payloadVersion, unpackIndex, type SearchFiles, type SearchIndexFile, type StoredDoc } from './payload';
+import { expandIndex } from './compact';
+import { loadPackedIndex } from './packed-index';
+import { payloadVersion, type SearchFiles, type SearchIndexFile, type StoredDoc } from './payload';
 import './pipeline';
 import { queryClauses } from './query';
 import { markText, snippet, type TextPart, type WordMatcher } from './snippet';
@@ -53,7 +55,7 @@ export class SearchPayloadError extends Error {
 
 export function openIndex(file: SearchIndexFile): OpenIndex {
   if (file?.version !== payloadVersion) throw new SearchPayloadError(`expected search index version ${payloadVersion}`);
-  const index = lunr.Index.load(unpackIndex(file.index));
+  const index = loadPackedIndex(expandIndex(file.index));
   const fields = file.index.fields;
 
   const match = (query: string, limit = 20): Match[] => {

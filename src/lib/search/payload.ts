@@ -5,9 +5,10 @@
  * that a search waits only for the shards of the results it shows.
  */
 import type { Locale } from '../i18n/locales';
+import type { CompactIndex } from './compact';
 
 /** Bumped when the shape changes, so a page never reads a file it does not understand. */
-export const payloadVersion = 4;
+export const payloadVersion = 5;
 
 /**
  * A text in one language, as shown in a result, and the index fields whose matches it
@@ -68,7 +69,8 @@ export interface PackedIndex {
 export interface SearchIndexFile {
   version: typeof payloadVersion;
   locale: Locale;
-  index: PackedIndex;
+  /** The packed index, written compactly (compact.ts). */
+  index: CompactIndex;
   /** The ref of the first document of each display shard, in order: shard n holds refs from starts[n] to starts[n + 1]. */
   shards: number[];
 }
@@ -131,16 +133,43 @@ export function packIndex(index: SerialisedIndex, statistics: IndexStatistics): 
 const k1 = 1.2;
 const b = 0.75;
 
+/** lunr.idf: how rare a term is, from the documents it is in, counted in every field together. */
+export function inverseFrequency(documents: number, occurrences: number): number {
+  const x = (documents - occurrences + 0.5) / (occurrences + 0.5);
+  return Math.log(1 + Math.abs(x));
+}
+
+/**
+ * A term's score in one field of one document, rounded to three decimals as lunr writes
+ * it: the expression of lunr.Builder#createFieldVectors, operation for operation, so the
+ * scores are the same.
+ */
+export function fieldScore(idf: number, tf: number, length: number, averageLength: number, boost: number): number {
+  let score = (idf * ((k1 + 1) * tf)) / (k1 * (1 - b + b * (length / averageLength)) + tf);
+  score *= boost;
+  return Math.round(score * 1000) / 1000;
+}
+
+/** The average length of each field, over all documents. */
+export function averageLengths(packed: PackedIndex): number[] {
+  const documents = packed.lengths[0]?.length ?? 0;
+  return packed.lengths.map((lengths) => lengths.reduce((sum, length) => sum + length, 0) / documents);
+}
+
 /** A document's metadata for a term: none is kept, and lunr only reads it (lunr.MatchData copies it). */
-const noMetadata: object = Object.freeze({});
+export const noMetadata: object = Object.freeze({});
 
 /** The documents of a field a term is not in. */
-const noDocuments: Readonly<Record<string, object>> = Object.freeze(Object.create(null) as Record<string, object>);
+export const noDocuments: Readonly<Record<string, object>> = Object.freeze(Object.create(null) as Record<string, object>);
 
-/** lunr's serialised index again, for lunr.Index.load, its field vectors computed as lunr's builder does. */
+/**
+ * lunr's serialised index again, for lunr.Index.load, its field vectors computed as lunr's
+ * builder does. The search opens the packed index without it (packed-index.ts), building
+ * only what a query reads; this whole form is what tests compare that with.
+ */
 export function unpackIndex(packed: PackedIndex): SerialisedIndex {
   const documents = packed.lengths[0]?.length ?? 0;
-  const averageLength = packed.lengths.map((lengths) => lengths.reduce((sum, length) => sum + length, 0) / documents);
+  const averageLength = averageLengths(packed);
   /** Vectors by `field/ref`: [term number, score, …], in term order. */
   const vectors = new Map<string, number[]>();
   const invertedIndex = packed.terms.map(([term, postings], termIndex): [string, Record<string, unknown>] => {
@@ -166,18 +195,13 @@ export function unpackIndex(packed: PackedIndex): SerialisedIndex {
         occurrences.push([field, ref, tf]);
       }
     }
-    // lunr.idf counts the term's documents in every field together.
-    const x = (documents - occurrences.length + 0.5) / (occurrences.length + 0.5);
-    const idf = Math.log(1 + Math.abs(x));
+    const idf = inverseFrequency(documents, occurrences.length);
     for (const [field, ref, tf] of occurrences) {
-      const length = packed.lengths[field]?.[ref] ?? 0;
-      // The expression of lunr.Builder#createFieldVectors, operation for operation, so the scores are the same.
-      let score = (idf * ((k1 + 1) * tf)) / (k1 * (1 - b + b * (length / (averageLength[field] ?? 1))) + tf);
-      score *= packed.boosts[field] ?? 1;
+      const score = fieldScore(idf, tf, packed.lengths[field]?.[ref] ?? 0, averageLength[field] ?? 1, packed.boosts[field] ?? 1);
       const key = `${packed.fields[field]}/${ref}`;
       let vector = vectors.get(key);
       if (!vector) vectors.set(key, (vector = []));
-      vector.push(termIndex, Math.round(score * 1000) / 1000);
+      vector.push(termIndex, score);
     }
     return [term, posting];
   });

@@ -121,11 +121,24 @@ export async function reply(searcher: Searcher, query: string, limit: number): P
   }
 }
 
+/** `load`, except that the index the page has already downloaded is read from its bytes, the first time. */
+export function withDownloaded(indexUrl: string, data: ArrayBuffer, load: FetchJson = fetchJson): FetchJson {
+  let bytes: ArrayBuffer | undefined = data;
+  return async (url) => {
+    if (url !== indexUrl || !bytes) return load(url);
+    const text = new TextDecoder().decode(bytes);
+    // Once only: if these bytes do not parse, the next search fetches the file again.
+    bytes = undefined;
+    return JSON.parse(text) as unknown;
+  };
+}
+
 const searchers = new Map<string, Searcher>();
 
 /** What the worker, or the page where there is none, answers a message: one searcher per index for its life. */
-export function answer({ indexUrl, query, limit }: ToSearchWorker): Promise<SearchReply> {
+export function answer({ indexUrl, query, limit, indexData }: ToSearchWorker): Promise<SearchReply> {
   let searcher = searchers.get(indexUrl);
-  if (!searcher) searchers.set(indexUrl, (searcher = createSearcher(indexUrl)));
+  if (!searcher)
+    searchers.set(indexUrl, (searcher = createSearcher(indexUrl, indexData ? withDownloaded(indexUrl, indexData) : fetchJson)));
   return reply(searcher, query, limit);
 }

@@ -7,6 +7,8 @@ export interface ToSearchWorker {
   indexUrl: string;
   query: string;
   limit: number;
+  /** The index file's bytes, when the page has already downloaded it (islands/search-client.ts, searchEarly). */
+  indexData?: ArrayBuffer;
 }
 
 /** The answer to the search of the same number. */

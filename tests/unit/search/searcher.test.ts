@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchPayload } from '../../../src/lib/search/build-index';
 import { openSearch } from '../../../src/lib/search/engine';
-import { createSearcher, reply, SearchLoadError } from '../../../src/lib/search/searcher';
+import { createSearcher, reply, SearchLoadError, withDownloaded } from '../../../src/lib/search/searcher';
 import { content } from './fixture-content';
 
 /** The files of the English index in small shards, served from memory; `failing` makes matching URLs fail. */
@@ -66,5 +66,44 @@ describe('createSearcher', () => {
     const { fetched, searcher } = served();
     expect(await reply(searcher, 'qqqxxzz', 20)).toEqual({ ok: true, results: [], more: false });
     expect(fetched).toEqual(['/search/en.json']);
+  });
+});
+
+describe('withDownloaded', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text).buffer;
+
+  it('reads the index the page downloaded from its bytes, once, and fetches everything else', async () => {
+    const fetched: string[] = [];
+    const load = withDownloaded('/search/en.json', bytes('{"version":5,"locale":"en"}'), (url) => {
+      fetched.push(url);
+      return Promise.resolve({ from: url });
+    });
+    expect(await load('/search/en.json')).toEqual({ version: 5, locale: 'en' });
+    expect(await load('/search/en/0.json')).toEqual({ from: '/search/en/0.json' });
+    expect(await load('/search/en.json')).toEqual({ from: '/search/en.json' });
+    expect(fetched).toEqual(['/search/en/0.json', '/search/en.json']);
+  });
+
+  it('fetches the index again after bytes that do not parse', async () => {
+    const fetched: string[] = [];
+    const load = withDownloaded('/search/en.json', bytes('{"cut sh'), (url) => {
+      fetched.push(url);
+      return Promise.resolve({});
+    });
+    await expect(load('/search/en.json')).rejects.toThrow(SyntaxError);
+    expect(await load('/search/en.json')).toEqual({});
+    expect(fetched).toEqual(['/search/en.json']);
+  });
+
+  it('gives a searcher the same results from downloaded bytes as from a fetch', async () => {
+    const { files, searcher } = served();
+    const fromBytes = createSearcher(
+      '/search/en.json',
+      withDownloaded('/search/en.json', bytes(JSON.stringify(files.index)), (url) => {
+        const shard = /^\/search\/en\/(\d+)\.json$/.exec(url);
+        return shard ? Promise.resolve(files.shards[Number(shard[1])]) : Promise.reject(new Error(`${url}: HTTP 404`));
+      }),
+    );
+    expect(await fromBytes.search('мечка', 5)).toEqual(await searcher.search('мечка', 5));
   });
 });
