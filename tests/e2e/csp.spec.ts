@@ -174,8 +174,9 @@ test("a tutor's recording plays from a blob: URL under the policy", async ({ pag
   // makes the database; then a recording of здравей goes into it, as the tutor tools keep
   // one: an audio Blob.
   await page.goto(pageTypes.learners('en'));
-  await expect(page.getByRole('button', { name: 'Start learning' })).toBeVisible();
-  await page.getByRole('button', { name: 'Start learning' }).focus();
+  const start = page.getByRole('button', { name: 'Start learning' });
+  await expect(page.locator('astro-island', { has: start })).not.toHaveAttribute('ssr');
+  await page.getByRole('heading', { level: 1 }).click();
   await expect
     .poll(() => page.evaluate(async () => (await indexedDB.databases()).some((database) => database.name === 'zdravei')))
     .toBe(true);
