@@ -12,7 +12,7 @@
  * no clause at all); queries here never have one (query.ts, engine.ts).
  */
 import lunr from 'lunr';
-import { averageLengths, fieldScore, inverseFrequency, noDocuments, noMetadata, type PackedIndex } from './payload';
+import { averageLengths, eachPosting, fieldScore, inverseFrequency, noDocuments, noMetadata, type PackedIndex } from './payload';
 
 /** What lunr.Index keeps (its constructor's attributes), which @types/lunr names differently or leaves out. */
 export interface IndexParts {
@@ -42,21 +42,6 @@ function lazyRecord<T>(make: (key: string) => T | undefined): Record<string, T> 
     get: (_, key) => (typeof key === 'string' ? get(key) : undefined),
     has: (_, key) => typeof key === 'string' && get(key) !== undefined,
   });
-}
-
-/** Walks a term's packed postings: field, document and how often the term is there. */
-function eachPosting(postings: readonly number[], visit: (field: number, ref: number, tf: number) => void): void {
-  for (let i = 0; i < postings.length;) {
-    const field = postings[i] ?? 0;
-    const count = postings[i + 1] ?? 0;
-    i += 2;
-    let ref = 0;
-    for (let k = 0; k < count; k++) {
-      const value = postings[i++] ?? 0;
-      ref += Math.floor(value / 2);
-      visit(field, ref, value % 2 === 1 ? (postings[i++] ?? 1) : 1);
-    }
-  }
 }
 
 export function loadPackedIndex(packed: PackedIndex): lunr.Index & IndexParts {

@@ -163,6 +163,25 @@ export const noMetadata: object = Object.freeze({});
 export const noDocuments: Readonly<Record<string, object>> = Object.freeze(Object.create(null) as Record<string, object>);
 
 /**
+ * Walks a term's packed postings (packIndex's layout): per field, its number and how many
+ * documents, then each document as the gap from the last one, doubled, plus one when a
+ * term frequency other than 1 follows.
+ */
+export function eachPosting(postings: readonly number[], visit: (field: number, ref: number, tf: number) => void): void {
+  for (let i = 0; i < postings.length;) {
+    const field = postings[i] ?? 0;
+    const count = postings[i + 1] ?? 0;
+    i += 2;
+    let ref = 0;
+    for (let k = 0; k < count; k++) {
+      const value = postings[i++] ?? 0;
+      ref += Math.floor(value / 2);
+      visit(field, ref, value % 2 === 1 ? (postings[i++] ?? 1) : 1);
+    }
+  }
+}
+
+/**
  * lunr's serialised index again, for lunr.Index.load, its field vectors computed as lunr's
  * builder does. The search opens the packed index without it (packed-index.ts), building
  * only what a query reads; this whole form is what tests compare that with.
@@ -180,21 +199,12 @@ export function unpackIndex(packed: PackedIndex): SerialisedIndex {
     const byField: (Record<string, object> | undefined)[] = packed.fields.map(() => undefined);
     for (const field of packed.fields) posting[field] = noDocuments;
     const occurrences: [field: number, ref: number, tf: number][] = [];
-    for (let i = 0; i < postings.length;) {
-      const field = postings[i] ?? 0;
-      const count = postings[i + 1] ?? 0;
-      i += 2;
-      let ref = 0;
-      for (let k = 0; k < count; k++) {
-        const value = postings[i++] ?? 0;
-        ref += Math.floor(value / 2);
-        const tf = value % 2 === 1 ? (postings[i++] ?? 1) : 1;
-        let docs = byField[field];
-        if (!docs) posting[packed.fields[field] ?? ''] = byField[field] = docs = Object.create(null) as Record<string, object>;
-        docs[String(ref)] = noMetadata;
-        occurrences.push([field, ref, tf]);
-      }
-    }
+    eachPosting(postings, (field, ref, tf) => {
+      let docs = byField[field];
+      if (!docs) posting[packed.fields[field] ?? ''] = byField[field] = docs = Object.create(null) as Record<string, object>;
+      docs[String(ref)] = noMetadata;
+      occurrences.push([field, ref, tf]);
+    });
     const idf = inverseFrequency(documents, occurrences.length);
     for (const [field, ref, tf] of occurrences) {
       const score = fieldScore(idf, tf, packed.lengths[field]?.[ref] ?? 0, averageLength[field] ?? 1, packed.boosts[field] ?? 1);
