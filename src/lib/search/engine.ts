@@ -53,6 +53,24 @@ export class SearchPayloadError extends Error {
   override name = 'SearchPayloadError';
 }
 
+/**
+ * lunr's results for the clauses of queryClauses (query.ts), each given to lunr as it is:
+ * the words were already analysed, so lunr's own pipeline is not run on them again.
+ */
+export function askIndex(index: lunr.Index, clauses: ReturnType<typeof queryClauses>): lunr.Index.Result[] {
+  return index.query((q) => {
+    for (const clause of clauses) {
+      q.term(clause.term, {
+        fields: clause.fields,
+        boost: clause.boost,
+        usePipeline: false,
+        wildcard: clause.prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
+        ...(clause.editDistance ? { editDistance: clause.editDistance } : {}),
+      });
+    }
+  });
+}
+
 export function openIndex(file: SearchIndexFile): OpenIndex {
   if (file?.version !== payloadVersion) throw new SearchPayloadError(`expected search index version ${payloadVersion}`);
   const index = loadPackedIndex(expandIndex(file.index));
@@ -61,17 +79,7 @@ export function openIndex(file: SearchIndexFile): OpenIndex {
   const match = (query: string, limit = 20): Match[] => {
     const clauses = queryClauses(query, fields);
     if (clauses.length === 0) return [];
-    const results = index.query((q) => {
-      for (const clause of clauses) {
-        q.term(clause.term, {
-          fields: clause.fields,
-          boost: clause.boost,
-          usePipeline: false,
-          wildcard: clause.prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
-          ...(clause.editDistance ? { editDistance: clause.editDistance } : {}),
-        });
-      }
-    });
+    const results = askIndex(index, clauses);
     return results.slice(0, limit).map((result) => {
       const metadata = result.matchData.metadata as Record<string, Record<string, unknown>>;
       return {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { locales } from '../../../src/lib/i18n/locales';
 import { buildSearchPayload } from '../../../src/lib/search/build-index';
 import { expandIndex, type CompactIndex } from '../../../src/lib/search/compact';
+import { askIndex } from '../../../src/lib/search/engine';
 import { loadPackedIndex, type IndexParts } from '../../../src/lib/search/packed-index';
 import { unpackIndex, type PackedIndex } from '../../../src/lib/search/payload';
 import '../../../src/lib/search/pipeline';
@@ -16,17 +17,7 @@ import { content } from './fixture-content';
  * field vector for it, which the packed index does not.
  */
 function ask(index: lunr.Index, fields: string[], text: string) {
-  return index.query((q) => {
-    for (const clause of queryClauses(text, fields)) {
-      q.term(clause.term, {
-        fields: clause.fields,
-        boost: clause.boost,
-        usePipeline: false,
-        wildcard: clause.prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
-        ...(clause.editDistance ? { editDistance: clause.editDistance } : {}),
-      });
-    }
-  });
+  return askIndex(index, queryClauses(text, fields));
 }
 
 const queries = [
