@@ -28,7 +28,7 @@ const sharedByEveryPage = [
   /\/src\/lib\/i18n\/(locales|format)\.ts$/,
   /\/src\/lib\/store\/(keys|active-learner-raw)\.ts$/,
   /\/src\/lib\/learner-colours\.ts$/,
-  /\/src\/lib\/browser\/(locale-choice|session-channel|learner-badge|storage-off|service-worker|offline-note|island-failure)\.ts$/,
+  /\/src\/lib\/browser\/(locale-choice|session-channel|learner-badge|storage-off|service-worker|offline-note|island-failure|load-once)\.ts$/,
   /vite\/preload-helper/,
 ];
 

@@ -8,6 +8,7 @@
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { canRecord } from '../lib/audio/can-record';
+import { loadOnce } from '../lib/browser/load-once';
 import { hasMicrophone, type MicrophoneProblem } from '../lib/audio/practice';
 import { exercisePicture } from '../lib/exercises/pictures';
 import type { SayItBackStrings } from './say-it-back-strings';
@@ -34,13 +35,8 @@ async function lookForMicrophone(): Promise<Microphone> {
   return (await hasMicrophone(navigator.mediaDevices)) === false ? 'missing' : 'usable';
 }
 
-let sessionCode: Promise<{ default: typeof import('./say-it-back/PracticeSession').default }> | undefined;
 /** Fetched once; a fetch that failed (offline, not kept) is tried again at the next press. */
-const loadSession = () =>
-  (sessionCode ??= import('./say-it-back/PracticeSession').catch((error: unknown) => {
-    sessionCode = undefined;
-    throw error;
-  }));
+const loadSession = loadOnce(() => import('./say-it-back/PracticeSession'));
 
 const PracticeSession = lazy(loadSession);
 

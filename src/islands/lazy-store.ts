@@ -7,20 +7,12 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ZdraveiDb } from '../lib/store/db';
 import type { OpenedStore } from '../lib/store/storage';
 import { onStoreChange } from '../lib/store/store-changes';
+import { loadOnce } from '../lib/browser/load-once';
 
 const storeModule = () => import('../lib/store/learner-store');
-let loading: Promise<OpenedStore> | undefined;
 
 /** The opened store; a failed load (code that could not be fetched) is tried again next time. */
-export function loadLearnerStore(): Promise<OpenedStore> {
-  loading ??= storeModule()
-    .then(({ learnerStore }) => learnerStore())
-    .catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    });
-  return loading;
-}
+export const loadLearnerStore: () => Promise<OpenedStore> = loadOnce(() => storeModule().then(({ learnerStore }) => learnerStore()));
 
 /**
  * The store for an island that shows its first screen without it: `load` opens it (at the

@@ -13,6 +13,7 @@ describe('clientChunkOf', () => {
     expect(clientChunkOf('C:\\repo\\src\\lib\\browser\\learner-badge.ts')).toBe('site');
     expect(clientChunkOf('/repo/src/islands/exercise-kit/ExerciseShell.tsx')).toBe('exercise-kit');
     expect(clientChunkOf('/repo/src/lib/store/exercise-report.ts')).toBe('exercise-kit');
+    expect(clientChunkOf('/repo/src/lib/browser/load-once.ts')).toBe('site');
   });
 
   it('leaves to Rollup what only some pages or kinds use: the store, the microphone, one kind’s parts', () => {

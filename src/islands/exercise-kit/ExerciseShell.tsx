@@ -9,25 +9,20 @@
 import { Fragment, lazy, Suspense, type ReactNode } from 'react';
 import ExerciseBoundary from '../ExerciseBoundary';
 import { prefetchRecorder } from '../../lib/store/exercise-report';
+import { loadOnce } from '../../lib/browser/load-once';
 import { useRun, type Run } from './use-run';
 import { PhraseStringsContext, type PhraseStrings } from './phrases';
 import type { ExerciseProps, ExerciseStrings, ShellStrings } from './strings';
 
-let finishedCode: Promise<typeof import('./Finished')> | undefined;
 /** The end's component once its code is here: then it shows in the same render as the last answer. */
 let LoadedFinished: (typeof import('./Finished'))['default'] | undefined;
 /** Fetched once; a fetch that failed (offline, not kept) is tried again at the next touch. */
-const loadFinished = () =>
-  (finishedCode ??= import('./Finished').then(
-    (module) => {
-      LoadedFinished = module.default;
-      return module;
-    },
-    (error: unknown) => {
-      finishedCode = undefined;
-      throw error;
-    },
-  ));
+const loadFinished = loadOnce(() =>
+  import('./Finished').then((module) => {
+    LoadedFinished = module.default;
+    return module;
+  }),
+);
 const LazyFinished = lazy(loadFinished);
 
 /** The first touch or key: the recorder and the end start loading, to be there when needed. */

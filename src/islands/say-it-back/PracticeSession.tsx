@@ -12,6 +12,7 @@ import type { Recorder } from '../../lib/audio/recorder';
 import { inTurn, microphoneProblem, practiceMaxMs, takeHolder, type MicrophoneProblem, type Step } from '../../lib/audio/practice';
 import { createSound, type PlaybackState, type Sound } from '../../lib/audio/sound';
 import { exercisePicture } from '../../lib/exercises/pictures';
+import { loadOnce } from '../../lib/browser/load-once';
 import { tutorRecording } from '../../lib/store/exercise-report';
 import type { SayItBackStrings } from '../say-it-back-strings';
 
@@ -39,9 +40,8 @@ function playTake(url: string): Step {
   };
 }
 
-let recorderModule: Promise<typeof import('../../lib/audio/recorder')> | undefined;
 /** The microphone's code comes with the first press of "record", not with the lesson. */
-const loadRecorder = () => (recorderModule ??= import('../../lib/audio/recorder'));
+const loadRecorder = loadOnce(() => import('../../lib/audio/recorder'));
 
 export default function PracticeSession({ src, text, wordId, strings }: Props) {
   const [microphone, setMicrophone] = useState<'usable' | MicrophoneProblem>('usable');
@@ -120,9 +120,7 @@ export default function PracticeSession({ src, text, wordId, strings }: Props) {
     setPlaying(false);
     // The microphone's code could not be fetched (offline, not kept): the tap does nothing,
     // and the next one tries again, rather than telling the tutor of a false problem.
-    const recorderCode = await loadRecorder().catch(() => {
-      recorderModule = undefined;
-    });
+    const recorderCode = await loadRecorder().catch(() => undefined);
     if (!recorderCode) return;
     try {
       const started = await recorderCode.startRecording();
