@@ -59,8 +59,6 @@ export default function PracticeSession({ src, text, wordId, strings }: Props) {
     live.current = true;
     // Shown by the press of "record": recording starts at once.
     void record();
-    // record reads only refs and setters; this runs once, when the practice appears.
-
     // Leaving the card: stop the sound, drop the microphone, free the take.
     return () => {
       live.current = false;
