@@ -3,7 +3,8 @@
  * aloud in the page's help language. The sound is the first that works of: a tutor's
  * recording of the phrase, the generated file (`npm run audio`), the browser's voice for
  * the language. An instruction (`auto`) also plays by itself the first time a child meets
- * it on the page (when it comes into view), unless the tutor turned that off.
+ * it on the page (when it comes into view), unless the tutor turned that off; on a page
+ * the child has not touched yet (opened directly, not by a link), at the first tap.
  *
  *   <Say phrase="listen.instruction" text={strings['listen.instruction']} strings={strings} auto />
  *
@@ -16,7 +17,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { createSound, type PlaybackState, type Sound } from '../lib/audio/sound';
 import { phraseRecordingId, phraseUrl } from '../lib/audio/phrases';
-import { autoSpeakAllowed, firstMeeting, forget, playAlone } from '../lib/audio/phrase-player';
+import { autoSpeakAllowed, firstMeeting, forget, playAlone, whenSoundMayStart } from '../lib/audio/phrase-player';
 import { tutorRecording } from '../lib/store/exercise-report';
 import './styles/say.css';
 
@@ -79,9 +80,12 @@ export default function Say({ phrase, src: given, text, strings, auto = false }:
     const element = button.current;
     let observer: IntersectionObserver | undefined;
     let live = true;
+    let stopWaiting: (() => void) | undefined;
     const meet = () => {
       if (!live || !firstMeeting(`${locale}:${phrase ?? given ?? text}`)) return;
-      void autoSpeakAllowed().then((allowed) => live && allowed && play());
+      void autoSpeakAllowed().then((allowed) => {
+        if (live && allowed) stopWaiting = whenSoundMayStart(play);
+      });
     };
     // Seen means in view; without a way to know (no IntersectionObserver), it waits for a tap.
     if (auto && element && typeof IntersectionObserver !== 'undefined') {
@@ -96,6 +100,7 @@ export default function Say({ phrase, src: given, text, strings, auto = false }:
     return () => {
       live = false;
       observer?.disconnect();
+      stopWaiting?.();
       if (sound.current) {
         forget(sound.current);
         sound.current.unload();

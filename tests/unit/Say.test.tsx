@@ -10,7 +10,7 @@ import { Blob as NodeBlob } from 'node:buffer';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { brokenSources, howls, resetHowls } from './howler-mock';
+import { brokenSources, howls, playLog, resetHowls } from './howler-mock';
 import { installSpeech } from './speech-fake';
 import Say from '../../src/islands/Say';
 import ListenAndChoose, { listenAndChooseStringKeys } from '../../src/islands/ListenAndChoose';
@@ -72,6 +72,52 @@ describe('Say', () => {
     render(twice);
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
     expect(howls.reduce((sum, h) => sum + h.plays, 0)).toBe(1);
+  });
+
+  describe('on a page the child has not touched yet (opened directly, not by a link)', () => {
+    beforeEach(() => {
+      Object.defineProperty(navigator, 'userActivation', { value: { hasBeenActive: false }, configurable: true });
+    });
+    afterEach(() => {
+      delete (navigator as { userActivation?: unknown }).userActivation;
+    });
+
+    it('makes no sound, not even a silent one, until the first tap, and plays the instruction then', async () => {
+      render(<Say phrase="listen.instruction" text={ar['listen.instruction']} strings={ar} auto />);
+      await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+      // No Howl at all: making one would make the audio context, which blocks an old computer.
+      expect(howls).toHaveLength(0);
+      await userEvent.click(document.body);
+      await waitFor(() => expect(played()).toEqual([fileOf('ar', 'listen.instruction')]));
+    });
+
+    it('lets a first tap on another speaker say that speaker’s phrase', async () => {
+      render(
+        <>
+          <Say phrase="listen.instruction" text={ar['listen.instruction']} strings={ar} auto />
+          <p>
+            <Say phrase="exercise.right" text="صحيح!" strings={ar} />
+          </p>
+        </>,
+      );
+      await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+      const speakers = screen.getAllByRole('button', { name: 'استمع إلى هذا' });
+      await userEvent.click(speakers[1]!);
+      const instruction = fileOf('ar', 'listen.instruction');
+      const tapped = fileOf('ar', 'exercise.right');
+      await waitFor(() => expect(playLog.at(-1)).toBe(`play ${tapped}`));
+      // The instruction began with the tap, and was stopped for the tapped phrase.
+      expect(playLog.slice(playLog.lastIndexOf(`play ${instruction}`))).toContain(`stop ${instruction}`);
+    });
+
+    it('forgets the wait when the speaker goes away before the tap', async () => {
+      const { unmount } = render(<Say phrase="listen.instruction" text={ar['listen.instruction']} strings={ar} auto />);
+      await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+      unmount();
+      await userEvent.click(document.body);
+      await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+      expect(howls).toHaveLength(0);
+    });
   });
 
   it('waits for a tap when the phrase is not an instruction', async () => {

@@ -14,6 +14,8 @@ export interface FakeHowlOptions {
 }
 
 export const howls: FakeHowl[] = [];
+/** What was played and stopped, in order ("play /audio/…", "stop /audio/…"). */
+export const playLog: string[] = [];
 /** Sources that fail to load, as a missing file would. */
 export const brokenSources = new Set<string>();
 
@@ -39,11 +41,14 @@ export class FakeHowl {
   }
   play() {
     this.plays++;
+    playLog.push(`play ${this.options.src[0]}`);
     queueMicrotask(() => {
       if (this.loaded === 'loaded') this.options.onplay?.();
     });
   }
-  stop() {}
+  stop() {
+    playLog.push(`stop ${this.options.src[0]}`);
+  }
   unload() {
     this.unloaded = true;
   }
@@ -58,5 +63,6 @@ await loadHowler();
 
 export function resetHowls() {
   howls.length = 0;
+  playLog.length = 0;
   brokenSources.clear();
 }
