@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { env } from 'node:process';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { defaultLocale, locales } from './src/lib/i18n/locales.ts';
@@ -42,6 +43,10 @@ export default defineConfig({
   // Replaced by the deployment's own address; used only for canonical links.
   site: 'https://zdravei.example',
   trailingSlash: 'always',
+  // A build of another folder of lessons (ZDRAVEI_LESSONS_DIR, the build-time benchmark's
+  // generated catalogues) keeps its content cache beside them: in node_modules/.astro it
+  // would point the next ordinary build at lessons deleted since, and fail it.
+  ...(env.ZDRAVEI_LESSONS_DIR ? { cacheDir: `${env.ZDRAVEI_LESSONS_DIR}.astro-cache` } : {}),
   // modulePreloads edits the built pages, so it runs before the service worker lists them.
   integrations: [mdx(), react(), devFileEndpoints(), modulePreloads(), serviceWorker()],
   i18n: {

@@ -5,7 +5,8 @@
  * folder that the build reads through ZDRAVEI_LESSONS_DIR (src/content.config.ts), and the
  * site to a temporary output folder: content/ and dist/ are not touched. Every build clears
  * Astro's content cache first (`--force`): a build from scratch, as on a fresh clone, and
- * no cached entry of one catalogue can leak into the next.
+ * no cached entry of one catalogue can leak into the next. A generated catalogue's cache
+ * is kept beside its lessons (astro.config.mjs) and removed with them (removeLessons).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,6 +37,12 @@ export function generatedLessons(count: number): string {
     writeFileSync(path.join(dir, track, file.replace(/\.mdx$/, `-copy-${copy}.mdx`)), readFileSync(path.join(lessonsDir, track, file)));
   }
   return dir;
+}
+
+/** Removes a generated catalogue and the content cache its build kept beside it. */
+export function removeLessons(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(`${dir}.astro-cache`, { recursive: true, force: true });
 }
 
 export interface BuildTime {

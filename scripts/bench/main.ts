@@ -7,10 +7,10 @@
  *   npm run bench -- --quick   no generated catalogues, one run per slow-profile timing
  */
 import { execFileSync, execSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { generatedLessons, timeBuild, type BuildTime } from './build-time';
+import { generatedLessons, removeLessons, timeBuild, type BuildTime } from './build-time';
 import { lighthouseScores, type LighthouseScores } from './lighthouse';
 import { pageWeight, type PageWeight } from './page-weight';
 import { launchChromium, measureSlow, slowProfile, type Measure } from './slow-profile';
@@ -156,7 +156,7 @@ async function main() {
     for (const count of [250, 500, 1000]) {
       const lessons = generatedLessons(count);
       builds.push(timeBuild(lessons));
-      rmSync(lessons, { recursive: true, force: true });
+      removeLessons(lessons);
     }
   }
   for (const b of builds) log(`| ${b.lessons} | ${b.pages} | ${b.seconds.toFixed(1)} | ${((b.seconds / b.lessons) * 100).toFixed(1)} |`);
