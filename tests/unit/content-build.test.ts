@@ -1,6 +1,10 @@
 /**
  * A content mistake fails the build with a message that names the file and the field.
- * Each case builds a small copy of the site whose content has one mistake.
+ * Each case builds a small copy of the site whose content has one mistake. A mistake that
+ * the content loaders catch (src/content.config.ts) stops `astro build` at its first step,
+ * the content sync, so those cases run that step alone (`astro sync`, seconds instead of a
+ * whole build); a mistake found while pages render (a lesson's word ids, an exercise's props)
+ * needs the build.
  */
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -20,8 +24,11 @@ const everyLocale = (text: string) => ({ bg: text, en: text, ar: text, fa: text,
 const lesson = (vocabulary: string[]) =>
   `---\n${stringify({ title: everyLocale('Мечки'), track: 'nature', level: 'A0', order: 1, minutes: 10, picture: '1F43B', vocabulary, objectives: [everyLocale('мечка')], sources: [{ title: 'Brown bear', publisher: 'IUCN Red List', url: 'https://www.iucnredlist.org/species/41688/121229971' }] })}---\n\n<Flashcards words={${JSON.stringify(vocabulary)}} />\n`;
 
-/** Builds a copy of the site with the given content files; resolves to the build's output. */
-async function buildWith(files: Record<string, string>): Promise<{ failed: boolean; output: string; dir: string }> {
+/** Builds (or syncs) a copy of the site with the given content files; resolves to the command's output. */
+async function buildWith(
+  files: Record<string, string>,
+  command: 'build' | 'sync' = 'build',
+): Promise<{ failed: boolean; output: string; dir: string }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'zdravei-fixture-'));
   made.push(dir);
   for (const item of ['src', 'tsconfig.json', 'package.json']) cpSync(path.join(root, item), path.join(dir, item), { recursive: true });
@@ -36,7 +43,7 @@ async function buildWith(files: Record<string, string>): Promise<{ failed: boole
     mkdirSync(path.join(dir, folder), { recursive: true });
   for (const [file, text] of Object.entries(files)) writeFileSync(path.join(dir, file), text);
   try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(root, 'node_modules/astro/astro.js'), 'build'], {
+    const { stdout, stderr } = await run(process.execPath, [path.join(root, 'node_modules/astro/astro.js'), command], {
       cwd: dir,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     });
@@ -59,10 +66,13 @@ describe('a content mistake fails the build', () => {
 
   it('names the file, the entry and the field of a missing gloss', async () => {
     const { uk: _uk, ...gloss } = validEntry().gloss as Record<string, string>;
-    const result = await buildWith({
-      'content/vocabulary/animals.yaml': stringify([validEntry({ gloss })]),
-      'content/lessons/nature/bears.mdx': lesson(['mechka']),
-    });
+    const result = await buildWith(
+      {
+        'content/vocabulary/animals.yaml': stringify([validEntry({ gloss })]),
+        'content/lessons/nature/bears.mdx': lesson(['mechka']),
+      },
+      'sync',
+    );
     expect(result.failed).toBe(true);
     expect(result.output).toContain('content/vocabulary/animals.yaml, entry "mechka": field gloss.uk is missing (expected string)');
   }, 120_000);
@@ -77,10 +87,13 @@ describe('a content mistake fails the build', () => {
   }, 120_000);
 
   it('names the lesson file and the field of a frontmatter mistake', async () => {
-    const result = await buildWith({
-      'content/vocabulary/animals.yaml': stringify([validEntry()]),
-      'content/lessons/nature/bears.mdx': lesson(['mechka']).replace('level: A0', 'level: B7'),
-    });
+    const result = await buildWith(
+      {
+        'content/vocabulary/animals.yaml': stringify([validEntry()]),
+        'content/lessons/nature/bears.mdx': lesson(['mechka']).replace('level: A0', 'level: B7'),
+      },
+      'sync',
+    );
     expect(result.failed).toBe(true);
     // From the project's root: not the absolute path Astro's loader knows the file by.
     expect(result.output).toMatch(
@@ -88,10 +101,13 @@ describe('a content mistake fails the build', () => {
     );
   }, 120_000);
   it('names the lesson file of a picture that does not exist', async () => {
-    const result = await buildWith({
-      'content/vocabulary/animals.yaml': stringify([validEntry()]),
-      'content/lessons/nature/bears.mdx': lesson(['mechka']).replace('picture: 1F43B', 'picture: 1F9FFF'),
-    });
+    const result = await buildWith(
+      {
+        'content/vocabulary/animals.yaml': stringify([validEntry()]),
+        'content/lessons/nature/bears.mdx': lesson(['mechka']).replace('picture: 1F43B', 'picture: 1F9FFF'),
+      },
+      'sync',
+    );
     expect(result.failed).toBe(true);
     expect(result.output).toContain('content/lessons/nature/bears.mdx: field picture: no OpenMoji picture has the code 1F9FFF');
   }, 120_000);
