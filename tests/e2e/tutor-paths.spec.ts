@@ -3,16 +3,16 @@
  * link opened on "another computer" (a fresh browser context, with its own IndexedDB) shows
  * the path, saves it and gives it to a child there. Hostile links change nothing.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { createLearner, unlockTutorPage } from './learner-steps';
 import { buildPath, builtPathTitles } from './path-steps';
+import { axe } from './axe';
 
 test.describe.configure({ timeout: 90_000 });
 
 /** The serious or critical accessibility problems of the page as it is now. */
 async function seriousProblems(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const results = await axe(page).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
