@@ -7,24 +7,34 @@ import type { TextPart } from '../lib/search/snippet';
 import AudioButton from './AudioButton';
 import type { SearchStrings } from './Search';
 
+/** A part as shown: a matching word marked, the rest plain text. */
+function Piece({ part }: { part: TextPart }) {
+  return part.mark ? <mark>{part.text}</mark> : <>{part.text}</>;
+}
+
+/**
+ * Parts in order, each run of Bulgarian in one left-to-right span with lang="bg". One run
+ * holds its marked words too: were each part its own isolated span, an Arabic or Persian
+ * line would set the pieces of one Bulgarian sentence right to left ("кафява.Мечката е").
+ */
 function Marked({ parts }: { parts: readonly TextPart[] }) {
+  const runs: { bulgarian: boolean; parts: TextPart[] }[] = [];
+  for (const part of parts) {
+    const bulgarian = part.bulgarian === true;
+    const last = runs.at(-1);
+    if (last?.bulgarian === bulgarian) last.parts.push(part);
+    else runs.push({ bulgarian, parts: [part] });
+  }
   return (
     <>
-      {parts.map((part, i) => {
-        const lang = part.bulgarian ? { lang: 'bg', dir: 'ltr' as const } : {};
-        if (part.mark) {
-          return (
-            <mark key={i} {...lang}>
-              {part.text}
-            </mark>
-          );
-        }
-        return part.bulgarian ? (
-          <span key={i} {...lang}>
-            {part.text}
+      {runs.map((run, i) => {
+        const pieces = run.parts.map((part, j) => <Piece key={j} part={part} />);
+        return run.bulgarian ? (
+          <span key={i} lang="bg" dir="ltr">
+            {pieces}
           </span>
         ) : (
-          <Fragment key={i}>{part.text}</Fragment>
+          <Fragment key={i}>{pieces}</Fragment>
         );
       })}
     </>
