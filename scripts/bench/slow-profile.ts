@@ -100,6 +100,30 @@ export async function measureSlow(browser: Browser, measure: Measure, url: strin
   return values[Math.floor(values.length / 2)] ?? 0;
 }
 
+/** The middle value; for an even count, the mean of the two middle ones. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/**
+ * Several pages measured in turns: each round measures every page once, starting with a
+ * different one each round, so that what a shared machine does meanwhile falls on all of
+ * them alike (one page measured three times, then the next, compared noise as much as
+ * pages). Returns each page's measurements in ms, round by round, in the order of `urls`.
+ */
+export async function measureInTurns(browser: Browser, measure: Measure, urls: readonly string[], rounds: number): Promise<number[][]> {
+  const values = urls.map((): number[] => []);
+  for (let round = 0; round < rounds; round += 1) {
+    for (let step = 0; step < urls.length; step += 1) {
+      const which = (round + step) % urls.length;
+      values[which]!.push(await measureSlow(browser, measure, urls[which]!, 1));
+    }
+  }
+  return values;
+}
+
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
 }
