@@ -80,19 +80,23 @@ describe('search client', () => {
     // The worker starts at once, so that its script downloads while the index does.
     const worker = FakeWorker.last as FakeWorker;
     expect(worker).toBeDefined();
-    const taken = client.search('/search/en.json', 'мечка', 20);
+    // The island asks for the first part of the results first, as the early search did.
+    const taken = client.search('/search/en.json', 'мечка', 20, client.firstPart(20));
     await vi.waitFor(() => expect(worker.sent).toHaveLength(1));
     const [message] = worker.sent;
-    expect([message?.query, message?.limit]).toEqual(['мечка', 20]);
+    expect([message?.query, message?.limit, message?.shown]).toEqual(['мечка', 20, client.firstPart(20)]);
     // The index the page downloaded goes along, handed over rather than copied.
     expect(new TextDecoder().decode(message?.indexData)).toBe('{"index":1}');
     expect(worker.transferred[0]).toEqual([message?.indexData]);
     worker.onmessage?.({ data: { id: message?.id, ok: false, failure: 'display' } } as MessageEvent);
     expect(await taken).toEqual({ ok: false, failure: 'display' });
     // Asked again (a retry), it goes to the worker, which has the index by now.
-    void client.search('/search/en.json', 'мечка', 20);
+    void client.search('/search/en.json', 'мечка', 20, client.firstPart(20));
     expect(worker.sent).toHaveLength(2);
     expect(worker.sent[1]?.indexData).toBeUndefined();
+    // So does the rest of the results, asked for after the first part.
+    void client.search('/search/en.json', 'мечка', 20);
+    expect(worker.sent.map((m) => m.shown)).toEqual([4, 4, 20]);
   });
 
   it('sends the searches asked while the index downloads in order once it is there, the first with it', async () => {
@@ -146,8 +150,9 @@ describe('search client', () => {
     ]);
   });
 
-  it('shows twenty results, as many as the early search asks for by default', async () => {
+  it('shows twenty results, as many as the early search asks for by default, the first four before the rest', async () => {
     const client = await import('../../src/islands/search-client');
     expect(client.resultLimit).toBe(20);
+    expect([client.firstPart(20), client.firstPart(3), client.firstPart(1)]).toEqual([4, 3, 1]);
   });
 });
