@@ -14,6 +14,7 @@
  * all of them. Each result's display data is in its own shard more often than not, so the
  * first few need a third of the downloads of twenty, and a sixth of the drawing.
  */
+import { loadOnce } from '../lib/browser/load-once';
 import type { SearchReply } from '../lib/search/searcher';
 import type { FromSearchWorker, ToSearchWorker } from '../lib/search/worker-messages';
 
@@ -22,12 +23,23 @@ let worker: Worker | null | undefined;
 const waiting = new Map<number, (reply: SearchReply) => void>();
 let lastId = 0;
 
+/**
+ * The searcher's code for running on the page, imported once, and again after a failure.
+ * Its download starts as soon as the page knows it has no worker (startWorker), so that
+ * it comes alongside the index rather than after it: one round of requests less on a
+ * weak line.
+ */
+const searcherOnPage = loadOnce(() => import('../lib/search/searcher'));
+
 const onPage = (message: ToSearchWorker): Promise<SearchReply> =>
-  import('../lib/search/searcher').then(
+  searcherOnPage().then(
     ({ answer }) => answer(message),
     // The code itself could not load (offline before it was kept).
     (): SearchReply => ({ ok: false, failure: 'index' }),
   );
+
+/** Starts downloading the on-page searcher now; a failure is left to the search that needs it. */
+const prepareOnPage = () => void searcherOnPage().catch(() => undefined);
 
 /** How many results the search page shows (Search.tsx); the early search asks for as many. */
 export const resultLimit = 20;
@@ -113,12 +125,14 @@ function startWorker(): void {
     // again), and everything after is answered on the page.
     worker.onerror = () => {
       worker = null;
+      prepareOnPage();
       for (const resolve of waiting.values()) resolve({ ok: false, failure: 'index' });
       waiting.clear();
     };
   } catch {
     // No Worker here (jsdom), or it refused to start.
     worker = null;
+    prepareOnPage();
   }
 }
 
