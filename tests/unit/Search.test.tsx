@@ -138,7 +138,7 @@ describe('Search', () => {
     const all = openSearch(JSON.parse(JSON.stringify(many)) as typeof many).search('bear', 20);
     expect(all.length).toBeGreaterThan(4);
     const firstShards = shardsFor(
-      all.slice(0, 4).map((result) => result.ref),
+      all.slice(0, 4).map((result) => Number(result.ref)),
       many.index.shards,
     );
     // The shards of the other results wait until the test lets them come.

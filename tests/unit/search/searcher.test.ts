@@ -42,7 +42,7 @@ describe('createSearcher', () => {
     expect(all.length).toBe(2);
     const first = await searcher.search('мечка', 20, 1);
     expect(first).toEqual({ results: all.slice(0, 1), count: 2, more: false });
-    const [firstShard, otherShard] = all.map((result) => shardsFor([result.ref], openIndex(files.index).shards)[0]);
+    const [firstShard, otherShard] = all.map((result) => shardsFor([Number(result.ref)], openIndex(files.index).shards)[0]);
     expect(firstShard).not.toBe(otherShard);
     expect(fetched).toEqual(['/search/en.json', `/search/en/${firstShard}.json`]);
     // Then all of them, with the same count: only the shard not loaded yet is fetched.
