@@ -11,9 +11,10 @@ import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import type { Locale } from '../lib/i18n/locales';
 import { format } from '../lib/i18n/format';
 import type { SearchResult } from '../lib/search/engine';
+import type { SearchReply } from '../lib/search/searcher';
 import type { AudioButtonStrings } from './AudioButton';
 import Result from './SearchResult';
-import { resultLimit, search } from './search-client';
+import { firstPart, resultLimit, search } from './search-client';
 import './exercises.css';
 import './search.css';
 
@@ -57,13 +58,17 @@ type Status =
   | { state: 'failed' }
   /** The index answered, but the display data of its results could not load. */
   | { state: 'displayFailed' }
-  | { state: 'done'; query: string; results: SearchResult[]; more: boolean };
+  /** `count` results found (up to the limit), of which `results` are shown so far. */
+  | { state: 'done'; query: string; results: SearchResult[]; count: number; more: boolean };
 
 export default function Search({ locale, indexUrl, action, strings, limit = resultLimit }: SearchProps) {
   const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<Status>({ state: 'idle' });
   const latest = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const show = (query: string, reply: SearchReply) =>
+    setStatus(reply.ok ? { state: 'done', query, ...reply } : { state: reply.failure === 'index' ? 'failed' : 'displayFailed' });
 
   const run = async (text: string) => {
     const request = ++latest.current;
@@ -78,9 +83,14 @@ export default function Search({ locale, indexUrl, action, strings, limit = resu
     }
     // Results on screen stay until the new ones come; otherwise the search says it is loading.
     setStatus((shown) => (shown.state === 'done' ? shown : { state: 'loading' }));
-    const reply = await search(indexUrl, text, limit);
+    // The first few results, then all: on a weak line the first come a round of downloads sooner.
+    const first = await search(indexUrl, text, limit, firstPart(limit));
     if (request !== latest.current) return;
-    setStatus(reply.ok ? { state: 'done', query: text, ...reply } : { state: reply.failure === 'index' ? 'failed' : 'displayFailed' });
+    show(text, first);
+    if (!first.ok || first.results.length >= first.count) return;
+    const all = await search(indexUrl, text, limit);
+    if (request !== latest.current) return;
+    show(text, all);
   };
 
   // The box is uncontrolled: the page is built without a query, and the one in the address
@@ -110,8 +120,8 @@ export default function Search({ locale, indexUrl, action, strings, limit = resu
   // Loading and the two failures say their own string (search.loading, search.failed, search.displayFailed).
   const message =
     status.state === 'done'
-      ? status.results.length > 0
-        ? format(strings[status.more ? 'search.countBest' : 'search.count'], { count: status.results.length }, strings.locale)
+      ? status.count > 0
+        ? format(strings[status.more ? 'search.countBest' : 'search.count'], { count: status.count }, strings.locale)
         : format(strings['search.none'], { query: status.query })
       : status.state === 'idle'
         ? ''

@@ -7,6 +7,8 @@ import Search, { type SearchStrings } from '../../src/islands/Search';
 import { pickStrings } from '../../src/i18n';
 import type { Locale } from '../../src/lib/i18n/locales';
 import { buildSearchPayload } from '../../src/lib/search/build-index';
+import { shardsFor } from '../../src/lib/search/display';
+import { openSearch } from '../../src/lib/search/engine';
 import { content } from './search/fixture-content';
 
 const strings = (locale: Locale): SearchStrings =>
@@ -122,6 +124,44 @@ describe('Search', () => {
     renderSearch();
     await userEvent.type(box(), 'ведмідь{Enter}');
     expect(await screen.findByRole('heading', { name: 'bear' })).toBeInTheDocument();
+  });
+
+  it('shows the first four results before the rest, saying from the first how many there are', async () => {
+    // Six more words about bears, so that a search finds more than four.
+    const bear = content.words[0]!;
+    const cubs = ['one', 'two', 'three', 'four', 'five', 'six'].map((n) => ({
+      ...bear,
+      id: `mechka-${n}`,
+      gloss: { ...bear.gloss, en: `bear ${n}` },
+    }));
+    const many = buildSearchPayload({ ...content, words: [...content.words, ...cubs] }, 'en', 400);
+    const all = openSearch(JSON.parse(JSON.stringify(many)) as typeof many).search('bear', 20);
+    expect(all.length).toBeGreaterThan(4);
+    const firstShards = shardsFor(
+      all.slice(0, 4).map((result) => Number(result.ref)),
+      many.index.shards,
+    );
+    // The shards of the other results wait until the test lets them come.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    vi.stubGlobal('fetch', async (url: string) => {
+      const shard = /\/(\d+)\.json$/.exec(url)?.[1];
+      if (shard !== undefined && !firstShards.includes(Number(shard))) await held;
+      const file = shard === undefined ? many.index : many.shards[Number(shard)];
+      return { ok: true, status: 200, json: async () => JSON.parse(JSON.stringify(file)) as unknown };
+    });
+    renderSearch();
+    await userEvent.type(box(), 'bear{Enter}');
+    const titles = async () =>
+      within(await results())
+        .getAllByRole('heading')
+        .map((heading) => heading.textContent);
+    const titleOf = (result: (typeof all)[number]) => result.title.parts.map((part) => part.text).join('');
+    expect(await screen.findByText(`Results: ${all.length}`)).toHaveAttribute('role', 'status');
+    expect(await titles()).toEqual(all.slice(0, 4).map(titleOf));
+    release();
+    await waitFor(async () => expect(await titles()).toEqual(all.map(titleOf)));
+    expect(screen.getByText(`Results: ${all.length}`)).toHaveAttribute('role', 'status');
   });
 
   it('says when it shows only the best results', async () => {

@@ -4,12 +4,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ToSearchWorker } from '../../src/lib/search/worker-messages';
 
 const answered: ToSearchWorker[] = [];
-vi.mock('../../src/lib/search/searcher', () => ({
+const searcherMock = () => ({
   answer: (message: ToSearchWorker) => {
     answered.push(message);
-    return Promise.resolve({ ok: true, results: [], more: false });
+    return Promise.resolve({ ok: true, results: [], count: 0, more: false });
   },
-}));
+});
+vi.mock('../../src/lib/search/searcher', () => searcherMock());
 
 /** A stand-in for the browser's Worker: keeps what it is sent, and answers or fails on demand. */
 class FakeWorker {
@@ -61,15 +62,32 @@ describe('search client', () => {
     const pending = client.search('/search/en.json', 'мечка', 20);
     (FakeWorker.last as FakeWorker).onerror?.(new Event('error'));
     expect(await pending).toEqual({ ok: false, failure: 'index' });
-    expect(await client.search('/search/en.json', 'bear', 20)).toEqual({ ok: true, results: [], more: false });
+    expect(await client.search('/search/en.json', 'bear', 20)).toEqual({ ok: true, results: [], count: 0, more: false });
     expect(answered.map((m) => m.query)).toEqual(['bear']);
   });
 
   it('runs on the page where there is no Worker', async () => {
     vi.stubGlobal('Worker', undefined);
     const client = await import('../../src/islands/search-client');
-    expect(await client.search('/search/en.json', 'bear', 5)).toEqual({ ok: true, results: [], more: false });
+    expect(await client.search('/search/en.json', 'bear', 5)).toEqual({ ok: true, results: [], count: 0, more: false });
     expect(answered).toMatchObject([{ indexUrl: '/search/en.json', query: 'bear', limit: 5 }]);
+  });
+
+  it('without a Worker, loads the searcher’s code while the index downloads, not after it, and once', async () => {
+    vi.stubGlobal('Worker', undefined);
+    // The same stand-in, counting the times its code is loaded.
+    const loaded = vi.fn();
+    vi.doMock('../../src/lib/search/searcher', () => (loaded(), searcherMock()));
+    let arrive: (response: Response) => void = () => undefined;
+    vi.stubGlobal('fetch', () => new Promise<Response>((resolve) => (arrive = resolve)));
+    const client = await import('../../src/islands/search-client');
+    client.searchEarly('/search/en.json', 'мечка', 20);
+    await vi.waitFor(() => expect(loaded).toHaveBeenCalledOnce());
+    expect(answered).toEqual([]);
+    arrive(new Response('{}'));
+    await vi.waitFor(() => expect(answered).toHaveLength(1));
+    await client.search('/search/en.json', 'bear', 20);
+    expect(loaded).toHaveBeenCalledOnce();
   });
 
   it('hands the reply of an early search to the same search asked for next, once, without asking the worker again', async () => {
@@ -80,19 +98,23 @@ describe('search client', () => {
     // The worker starts at once, so that its script downloads while the index does.
     const worker = FakeWorker.last as FakeWorker;
     expect(worker).toBeDefined();
-    const taken = client.search('/search/en.json', 'мечка', 20);
+    // The island asks for the first part of the results first, as the early search did.
+    const taken = client.search('/search/en.json', 'мечка', 20, client.firstPart(20));
     await vi.waitFor(() => expect(worker.sent).toHaveLength(1));
     const [message] = worker.sent;
-    expect([message?.query, message?.limit]).toEqual(['мечка', 20]);
+    expect([message?.query, message?.limit, message?.shown]).toEqual(['мечка', 20, client.firstPart(20)]);
     // The index the page downloaded goes along, handed over rather than copied.
     expect(new TextDecoder().decode(message?.indexData)).toBe('{"index":1}');
     expect(worker.transferred[0]).toEqual([message?.indexData]);
     worker.onmessage?.({ data: { id: message?.id, ok: false, failure: 'display' } } as MessageEvent);
     expect(await taken).toEqual({ ok: false, failure: 'display' });
     // Asked again (a retry), it goes to the worker, which has the index by now.
-    void client.search('/search/en.json', 'мечка', 20);
+    void client.search('/search/en.json', 'мечка', 20, client.firstPart(20));
     expect(worker.sent).toHaveLength(2);
     expect(worker.sent[1]?.indexData).toBeUndefined();
+    // So does the rest of the results, asked for after the first part.
+    void client.search('/search/en.json', 'мечка', 20);
+    expect(worker.sent.map((m) => m.shown)).toEqual([4, 4, 20]);
   });
 
   it('sends the searches asked while the index downloads in order once it is there, the first with it', async () => {
@@ -146,8 +168,9 @@ describe('search client', () => {
     ]);
   });
 
-  it('shows twenty results, as many as the early search asks for by default', async () => {
+  it('shows twenty results, as many as the early search asks for by default, the first four before the rest', async () => {
     const client = await import('../../src/islands/search-client');
     expect(client.resultLimit).toBe(20);
+    expect([client.firstPart(20), client.firstPart(3), client.firstPart(1)]).toEqual([4, 3, 1]);
   });
 });

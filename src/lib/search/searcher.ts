@@ -24,16 +24,24 @@ export class SearchLoadError extends Error {
 }
 
 export interface SearchAnswer {
+  /** The first `shown` of the results, ready to show. */
   results: SearchResult[];
-  /** Whether there are more results than were asked for. */
+  /** How many results there are, up to the limit: more than `results` when only the first were asked for. */
+  count: number;
+  /** Whether there are more results than the limit. */
   more: boolean;
 }
 
 export interface Searcher {
   /** Starts loading the index, so that a search after it waits less. */
   warm(): void;
-  /** The best `limit` results. Rejects with a SearchLoadError when a file cannot load; the next search tries it again. */
-  search(query: string, limit: number): Promise<SearchAnswer>;
+  /**
+   * The best `limit` results, of which only the first `shown` are made ready to show (and
+   * their display shards loaded): on a weak line the first few results come a round of
+   * downloads sooner than twenty. Rejects with a SearchLoadError when a file cannot load;
+   * the next search tries it again.
+   */
+  search(query: string, limit: number, shown?: number): Promise<SearchAnswer>;
 }
 
 export type FetchJson = (url: string) => Promise<unknown>;
@@ -86,11 +94,12 @@ export function createSearcher(indexUrl: string, load: FetchJson = fetchJson): S
 
   return {
     warm: () => void index().catch(() => undefined),
-    async search(query, limit) {
+    async search(query, limit, shownAtMost = limit) {
       const opened = await index();
-      // One more than shown, to know whether there are more than that.
+      // One more than the limit, to know whether there are more than that.
       const found = opened.match(query, limit + 1);
-      const shown = found.slice(0, limit);
+      const count = Math.min(found.length, limit);
+      const shown = found.slice(0, Math.min(shownAtMost, count));
       const needed = shardsFor(
         shown.map((match) => match.ref),
         opened.shards,
@@ -101,7 +110,7 @@ export function createSearcher(indexUrl: string, load: FetchJson = fetchJson): S
         const doc = loaded.get(n)?.[match.ref - (opened.shards[n] ?? 0)];
         return doc ? [showResult(match, doc)] : [];
       });
-      return { results, more: found.length > limit };
+      return { results, count, more: found.length > limit };
     },
   };
 }
@@ -110,14 +119,14 @@ export function createSearcher(indexUrl: string, load: FetchJson = fetchJson): S
 export type SearchReply = ({ ok: true } & SearchAnswer) | { ok: false; failure: SearchFailure };
 
 /** Searches and says how it went; never rejects. */
-export async function reply(searcher: Searcher, query: string, limit: number): Promise<SearchReply> {
+export async function reply(searcher: Searcher, query: string, limit: number, shown = limit): Promise<SearchReply> {
   try {
-    return { ok: true, ...(await searcher.search(query, limit)) };
+    return { ok: true, ...(await searcher.search(query, limit, shown)) };
   } catch (error) {
     if (error instanceof SearchLoadError) return { ok: false, failure: error.failure };
     // Should never happen (see query.ts); if it does, the page keeps working and says nothing was found.
     console.error('Search failed:', error);
-    return { ok: true, results: [], more: false };
+    return { ok: true, results: [], count: 0, more: false };
   }
 }
 
@@ -136,9 +145,9 @@ export function withDownloaded(indexUrl: string, data: ArrayBuffer, load: FetchJ
 const searchers = new Map<string, Searcher>();
 
 /** What the worker, or the page where there is none, answers a message: one searcher per index for its life. */
-export function answer({ indexUrl, query, limit, indexData }: ToSearchWorker): Promise<SearchReply> {
+export function answer({ indexUrl, query, limit, shown, indexData }: ToSearchWorker): Promise<SearchReply> {
   let searcher = searchers.get(indexUrl);
   if (!searcher)
     searchers.set(indexUrl, (searcher = createSearcher(indexUrl, indexData ? withDownloaded(indexUrl, indexData) : fetchJson)));
-  return reply(searcher, query, limit);
+  return reply(searcher, query, limit, shown);
 }

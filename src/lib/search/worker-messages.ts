@@ -7,6 +7,8 @@ export interface ToSearchWorker {
   indexUrl: string;
   query: string;
   limit: number;
+  /** How many of those to make ready to show now (all when absent); the page asks for the rest after showing them. */
+  shown?: number;
   /** The index file's bytes, when the page has already downloaded it (islands/search-client.ts, searchEarly). */
   indexData?: ArrayBuffer;
 }

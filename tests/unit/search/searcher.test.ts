@@ -1,7 +1,8 @@
 /** Loading the index once, and only the display shards of the results shown (fixture-content.ts). */
 import { describe, expect, it } from 'vitest';
 import { buildSearchPayload } from '../../../src/lib/search/build-index';
-import { openSearch } from '../../../src/lib/search/engine';
+import { shardsFor } from '../../../src/lib/search/display';
+import { openIndex, openSearch } from '../../../src/lib/search/engine';
 import { createSearcher, reply, SearchLoadError, withDownloaded } from '../../../src/lib/search/searcher';
 import { content } from './fixture-content';
 
@@ -25,13 +26,30 @@ describe('createSearcher', () => {
   it('gives the results of the whole index at once, loading only the shards they need', async () => {
     const { files, fetched, searcher } = served();
     expect(files.shards.length).toBeGreaterThan(3);
-    const { results, more } = await searcher.search('мечка', 3);
+    const { results, count, more } = await searcher.search('мечка', 3);
     expect(results).toEqual(openSearch(files).search('мечка', 3));
+    expect(count).toBe(results.length);
     expect(more).toBe(openSearch(files).search('мечка', 4).length > 3);
     expect(fetched[0]).toBe('/search/en.json');
     const shards = fetched.slice(1);
     expect(shards.length).toBeGreaterThan(0);
     expect(shards.length).toBeLessThan(files.shards.length);
+  });
+
+  it('shows the first few results when asked, with how many there are in all, and loads only their shards', async () => {
+    const { files, fetched, searcher } = served();
+    const all = openSearch(files).search('мечка', 20);
+    expect(all.length).toBe(2);
+    const first = await searcher.search('мечка', 20, 1);
+    expect(first).toEqual({ results: all.slice(0, 1), count: 2, more: false });
+    const [firstShard, otherShard] = all.map((result) => shardsFor([Number(result.ref)], openIndex(files.index).shards)[0]);
+    expect(firstShard).not.toBe(otherShard);
+    expect(fetched).toEqual(['/search/en.json', `/search/en/${firstShard}.json`]);
+    // Then all of them, with the same count: only the shard not loaded yet is fetched.
+    expect(await searcher.search('мечка', 20)).toEqual({ results: all, count: 2, more: false });
+    expect(fetched.slice(2)).toEqual([`/search/en/${otherShard}.json`]);
+    // The count stops at the limit, as the results do.
+    expect(await searcher.search('мечка', 1, 0)).toEqual({ results: [], count: 1, more: true });
   });
 
   it('loads the index and each shard once', async () => {
@@ -64,7 +82,7 @@ describe('createSearcher', () => {
 
   it('needs no shard for a query that finds nothing', async () => {
     const { fetched, searcher } = served();
-    expect(await reply(searcher, 'qqqxxzz', 20)).toEqual({ ok: true, results: [], more: false });
+    expect(await reply(searcher, 'qqqxxzz', 20)).toEqual({ ok: true, results: [], count: 0, more: false });
     expect(fetched).toEqual(['/search/en.json']);
   });
 });
