@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
@@ -24,12 +24,16 @@ it('every picture drawn for the project is used by a word, and every word finds 
 
 it('stops the build naming the word and the missing file', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'zdravei-pictures-'));
-  mkdirSync(path.join(dir, 'content/vocabulary'), { recursive: true });
-  writeFileSync(
-    path.join(dir, 'content/vocabulary/test.yaml'),
-    `- id: kosa\n  bg: коса\n  stressed: коса̀\n  pos: noun\n  gender: f\n  plural: косѝ\n  gloss: { en: hair, ar: شعر, fa: مو, uk: волосся }\n  translit: kosa\n  picture: /pictures/kosa.svg\n`,
-  );
-  await expect(loadVocabularyFiles('content/vocabulary', dir)).rejects.toThrow(
-    'content/vocabulary/test.yaml, entry "kosa": field picture: no file content/pictures/kosa.svg for /pictures/kosa.svg',
-  );
+  try {
+    mkdirSync(path.join(dir, 'content/vocabulary'), { recursive: true });
+    writeFileSync(
+      path.join(dir, 'content/vocabulary/test.yaml'),
+      `- id: kosa\n  bg: коса\n  stressed: коса̀\n  pos: noun\n  gender: f\n  plural: косѝ\n  gloss: { en: hair, ar: شعر, fa: مو, uk: волосся }\n  translit: kosa\n  picture: /pictures/kosa.svg\n`,
+    );
+    await expect(loadVocabularyFiles('content/vocabulary', dir)).rejects.toThrow(
+      'content/vocabulary/test.yaml, entry "kosa": field picture: no file content/pictures/kosa.svg for /pictures/kosa.svg',
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
