@@ -3,13 +3,22 @@
  * picture and sound. "Find the letter" plays a letter's sound and asks the child to tap
  * the letter; a wrong tap shows and plays the right one, and the child tries again.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { WordForLocale } from '../lib/exercises/word';
-import { shuffle } from '../lib/exercises/shuffle';
-import { verdictOf } from '../lib/exercises/rounds';
+import { loadOnce } from '../lib/browser/load-once';
 import AudioButton from './AudioButton';
-import { ExerciseShell, Picture, Round, SoundPrompt, exerciseStringKeys, useRounds } from './exercise-kit';
-import type { ExerciseProps, Run, StringsOf } from './exercise-kit';
+import { ExerciseShell, exerciseStringKeys } from './exercise-kit';
+import { exercisePicture, type ExercisePicture } from '../lib/exercises/pictures';
+import type { ExerciseProps, StringsOf } from './exercise-kit';
+import { lazyPart, useFirstTouch } from './lazy-part';
+
+/**
+ * "Find the letter" and the rounds' code it needs are not in the lesson's first download
+ * (0.6 KB gzipped): the first touch or key on the page fetches them, so they are there
+ * by the time the child has pressed its button. A fetch that failed is tried again.
+ */
+const loadFindTheLetter = loadOnce(() => import('./alphabet-explorer/FindTheLetter'));
+const FindTheLetter = lazyPart(loadFindTheLetter);
 
 /** The UI strings this exercise needs: its wrapper and its tests pick exactly these. */
 export const alphabetExplorerStringKeys = [
@@ -90,69 +99,31 @@ function Explore({ letters, strings }: AlphabetExplorerProps) {
   );
 }
 
-function Find({ run, letters, rounds: count, strings }: AlphabetExplorerProps & { run: Run }) {
-  const asked = useMemo(() => shuffle(letters, run.seed).slice(0, count), [letters, count, run.seed]);
-  const group = useRef<HTMLDivElement>(null);
-  const rounds = useRounds(run, { group, total: asked.length, seen: () => asked.map((l) => l.sound.id) });
-  const target = asked[rounds.index];
-  if (!target) return null;
-
-  return (
-    <Round
-      rounds={rounds}
-      strings={strings}
-      instruction={{ pictures: ['listen', 'tap'], text: strings['alphabet.findInstruction'] }}
-      answer={() => ({
-        text: (
-          <span className="feedback__letter">
-            {target.upper}
-            {target.lower}
-          </span>
-        ),
-        audio: { src: target.sound.audio, text: target.sound.stressed, wordId: target.sound.id },
-        picture: target.example.picture,
-        help: target.example.stressed,
-      })}
-    >
-      <SoundPrompt round={rounds.index} sound={target.sound} label={strings['alphabet.listenLetter']} strings={strings} />
-      <div className="letters" role="group" aria-label={strings['alphabet.letters']} lang="bg" dir="ltr" ref={group}>
-        {letters.map((l) => {
-          const { marks, disabled } = rounds.choice(l.lower, l.lower === target.lower);
-          return (
-            <button
-              key={l.lower}
-              type="button"
-              className={`letter${marks}`}
-              data-letter={l.lower}
-              disabled={disabled}
-              onClick={() => rounds.answer(verdictOf(l.lower === target.lower), target.lower, { wordId: target.sound.id, choice: l.lower })}
-            >
-              {l.upper}
-              {l.lower}
-            </button>
-          );
-        })}
-      </div>
-    </Round>
-  );
+/**
+ * A mode's picture, drawn as the kit's `Picture` draws it (lazy, 48 px), but not imported
+ * from it: `Picture` lives with the rounds' parts, which exploring does not need.
+ */
+function ModeIcon({ name }: { name: ExercisePicture }) {
+  return <img loading="lazy" className="exercise__icon" src={exercisePicture(name)} alt="" width="48" height="48" />;
 }
 
 export default function AlphabetExplorer(props: AlphabetExplorerProps) {
   const [mode, setMode] = useState<'explore' | 'find'>('explore');
+  useFirstTouch(() => void loadFindTheLetter().catch(() => undefined));
   const { strings } = props;
   const modes = (
     <div className="alphabet__modes">
       <button type="button" className="button" aria-pressed={mode === 'explore'} onClick={() => setMode('explore')}>
-        <Picture name="look" /> {strings['alphabet.explore']}
+        <ModeIcon name="look" /> {strings['alphabet.explore']}
       </button>
       <button type="button" className="button" aria-pressed={mode === 'find'} onClick={() => setMode('find')}>
-        <Picture name="find" /> {strings['alphabet.find']}
+        <ModeIcon name="find" /> {strings['alphabet.find']}
       </button>
     </div>
   );
   return (
     <ExerciseShell kind="alphabet" label={strings['alphabet.label']} header={modes} showsRun={mode === 'find'} {...props}>
-      {(run) => (mode === 'explore' ? <Explore {...props} /> : <Find run={run} {...props} />)}
+      {(run) => (mode === 'explore' ? <Explore {...props} /> : <FindTheLetter run={run} fallback={null} {...props} />)}
     </ExerciseShell>
   );
 }

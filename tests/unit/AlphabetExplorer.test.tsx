@@ -24,6 +24,11 @@ const renderExplorer = (rounds = 3) =>
   render(
     <AlphabetExplorer exerciseId={exerciseId} letters={letters} rounds={rounds} strings={strings} dir="rtl" learnersUrl="/ar/learners/" />,
   );
+/** "Find the letter" loads its code on demand: wait until its first letter sound is there. */
+const openFind = async () => {
+  await userEvent.click(screen.getByRole('button', { name: /Find the letter/ }));
+  await screen.findByRole('button', { name: 'Listen to the letter' });
+};
 const grid = () => screen.getByRole('group', { name: 'Letters' });
 const letterButton = (lower: string) => grid().querySelector<HTMLButtonElement>(`[data-letter="${lower}"]`)!;
 const askedLetter = (container: HTMLElement) =>
@@ -50,8 +55,7 @@ describe('AlphabetExplorer', () => {
   it('asks for a letter by its sound; a right tap is praised and recorded as an answer about that letter', async () => {
     const store = await chooseLearner();
     const { container } = renderExplorer();
-    await userEvent.click(screen.getByRole('button', { name: /Find the letter/ }));
-    expect(screen.getByRole('button', { name: 'Listen to the letter' })).toBeInTheDocument();
+    await openFind();
     const asked = askedLetter(container);
     await userEvent.click(letterButton(asked.lower));
     expect(screen.getByText('Right!')).toBeInTheDocument();
@@ -62,7 +66,7 @@ describe('AlphabetExplorer', () => {
   it('after a wrong letter shows and plays the right one, and lets the child try again', async () => {
     const store = await chooseLearner();
     const { container } = renderExplorer();
-    await userEvent.click(screen.getByRole('button', { name: /Find the letter/ }));
+    await openFind();
     const asked = askedLetter(container);
     const wrong = letters.find((l) => l !== asked)!;
     await userEvent.click(letterButton(wrong.lower));
@@ -79,7 +83,7 @@ describe('AlphabetExplorer', () => {
   it('ends “Find the letter” with stars and records the result', async () => {
     const store = await chooseLearner();
     const { container } = renderExplorer(3);
-    await userEvent.click(screen.getByRole('button', { name: /Find the letter/ }));
+    await openFind();
     for (let round = 0; round < 3; round++) {
       await userEvent.click(letterButton(askedLetter(container).lower));
       await userEvent.click(screen.getByRole('button', { name: /Next/ }));
@@ -92,6 +96,7 @@ describe('AlphabetExplorer', () => {
     const { container } = renderExplorer();
     screen.getByRole('button', { name: /Find the letter/ }).focus();
     await userEvent.keyboard('{Enter}');
+    await screen.findByRole('button', { name: 'Listen to the letter' });
     letterButton(askedLetter(container).lower).focus();
     await userEvent.keyboard('{Enter}');
     expect(screen.getByRole('button', { name: /Next/ })).toHaveFocus();
