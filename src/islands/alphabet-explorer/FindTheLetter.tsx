@@ -1,8 +1,8 @@
 /**
  * "Find the letter": a letter's sound plays and the child taps the letter; a wrong tap
- * shows and plays the right one, and the child tries again. Loaded when the child first
- * touches the alphabet (AlphabetExplorer.tsx), with the rounds' code it needs: exploring
- * the letters, which a lesson opens with, needs none of it.
+ * shows and plays the right one, and the child tries again. Loaded at the page's first
+ * touch or key (AlphabetExplorer.tsx), with the rounds' code it needs: exploring the
+ * letters, which a lesson opens with, needs none of it.
  */
 import { useMemo, useRef } from 'react';
 import { shuffle } from '../../lib/exercises/shuffle';
