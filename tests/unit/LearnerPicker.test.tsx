@@ -100,6 +100,8 @@ describe('LearnerPicker', () => {
     const navigate = vi.fn();
     render(<LearnerPicker strings={strings} homeUrl="/en/me/" navigate={navigate} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Leyla' }));
+    // The pictures come once the store has loaded and read that this computer asks for them.
+    await screen.findByRole('group', { name: 'Your secret pictures' });
     const keys = () => screen.getByRole('group', { name: 'Your secret pictures' }).querySelectorAll('button');
     expect(screen.getByRole('button', { name: 'apple' })).toBe(keys()[0]);
     for (const i of [2, 1, 0]) await userEvent.click(keys()[i]!);
@@ -124,6 +126,8 @@ describe('LearnerPicker', () => {
       const navigate = vi.fn();
       render(<LearnerPicker strings={strings} homeUrl="/en/me/" navigate={navigate} />);
       await userEvent.click(await screen.findByRole('button', { name: 'Leyla' }));
+      // The pictures come once the store has loaded and read that this computer asks for them.
+      await screen.findByRole('group', { name: 'Your secret pictures' });
       for (let round = 0; round < 3; round++) {
         for (const i of [2, 1, 0]) await userEvent.click(keys()[i]!);
         const counted = async () => (await db.settings.get(`throttle:${throttled.picturePassword(leyla.id)}`))?.value;
