@@ -11,6 +11,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generatedLessons, removeLessons, timeBuild, type BuildTime } from './build-time';
+import { layoutShift, screenSizes } from './layout-shift';
 import { lighthouseScores, type LighthouseScores } from './lighthouse';
 import { pageWeight, type PageWeight } from './page-weight';
 import { launchChromium, measureInTurns, measureSlow, median, slowProfile, type Measure } from './slow-profile';
@@ -38,6 +39,15 @@ const pageTypes: Record<string, string> = {
   tutor: '/en/tutor/',
   'lesson (bg)': '/bg/lessons/language/greetings/',
   'lesson (ar)': '/ar/lessons/language/greetings/',
+};
+
+/** Layout shift is measured on every page type, and on the pages whose islands draw late. */
+const layoutShiftPages: Record<string, string> = {
+  ...pageTypes,
+  'search with results': `/en/search/?q=${encodeURIComponent('мечка')}`,
+  'search with results (ar)': `/ar/search/?q=${encodeURIComponent('мечка')}`,
+  'tutor reports': '/en/tutor/reports/',
+  'path link': '/en/path/',
 };
 
 const lighthousePages = [
@@ -121,6 +131,21 @@ async function main() {
     for (const url of lighthousePages) {
       const l: LighthouseScores = await lighthouseScores(site.url + url);
       log(`| \`${url}\` | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.cls.toFixed(3)} | ${Math.round(l.tbt)} ms |`);
+    }
+    log();
+
+    log('## Layout shift on a phone, a tablet and a classroom computer');
+    log();
+    log(
+      "CLS from Chromium's layout-shift entries (the largest session window), a fresh touch-screen browser, until the network is quiet and a second more. Budget: ≤ 0.02.",
+    );
+    log();
+    log(`| page | ${screenSizes.map((size) => `${size.width} × ${size.height}`).join(' | ')} |`);
+    log(`| --- | ${screenSizes.map(() => '---:').join(' | ')} |`);
+    for (const [name, url] of Object.entries(layoutShiftPages)) {
+      const shifts: string[] = [];
+      for (const size of screenSizes) shifts.push((await layoutShift(browser, site.url + url, size)).toFixed(3));
+      log(`| ${name} \`${decodeURIComponent(url)}\` | ${shifts.join(' | ')} |`);
     }
     log();
 
