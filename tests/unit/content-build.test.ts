@@ -13,6 +13,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { clientMinify } from '../../src/build/client-minify';
 import { validEntry } from './fixtures';
 
 const run = promisify(execFile);
@@ -41,7 +42,7 @@ async function buildWith(
     path.join(dir, 'astro.config.mjs'),
     [
       "import site from './astro.site.mjs';",
-      "const plugins = site.vite.plugins.filter((plugin) => plugin.name !== 'zdravei-client-minify');",
+      `const plugins = site.vite.plugins.filter((plugin) => plugin.name !== ${JSON.stringify(clientMinify().name)});`,
       "export default { ...site, cacheDir: './.cache', vite: { ...site.vite, plugins } };",
       '',
     ].join('\n'),
