@@ -8,6 +8,7 @@ import { serviceWorker } from './src/sw/integration.ts';
 import { clientChunks } from './src/build/client-chunks.ts';
 import { clientMinify } from './src/build/client-minify.ts';
 import { modulePreloads } from './src/build/module-preload.ts';
+import { clientDirectives } from './src/build/client-directives.ts';
 
 /**
  * Astro 5's dev server wants a trailing slash on file endpoints with a parameter
@@ -48,7 +49,7 @@ export default defineConfig({
   // would point the next ordinary build at lessons deleted since, and fail it.
   ...(env.ZDRAVEI_LESSONS_DIR ? { cacheDir: `${env.ZDRAVEI_LESSONS_DIR}.astro-cache` } : {}),
   // modulePreloads edits the built pages, so it runs before the service worker lists them.
-  integrations: [mdx(), react(), devFileEndpoints(), modulePreloads(), serviceWorker()],
+  integrations: [mdx(), react(), clientDirectives(), devFileEndpoints(), modulePreloads(), serviceWorker()],
   i18n: {
     // The same list the pages, the word bank and the UI strings use.
     locales: [...locales],

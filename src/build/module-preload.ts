@@ -5,11 +5,13 @@
  * largest file): on a slow line a lesson waited 2.4 s for it to start downloading. With
  * the links in the page's head it downloads with the page's first files. Preloaded: React
  * and Astro's renderer (every island needs them), and the code of the islands that hydrate
- * at load, or, where all wait to be visible, of the first one (the one on the screen).
+ * at load, or, where all wait to be visible, of the first one (the one on the screen); and
+ * the imports of a page's early script (earlyScript).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { afterFirstResults } from './client-directives';
 import { filesUnder } from './files-under';
 
 /** The files a built module imports statically, as site paths (`/_astro/x.js`). */
@@ -19,18 +21,33 @@ export function staticImportsOf(code: string, url: string): string[] {
   return [...new Set([...found].map((match) => new URL(match[1]!, base).pathname))];
 }
 
-/** The island code a page should preload, in the order the islands appear. */
+/**
+ * The island code a page should preload, in the order the islands appear. An island that
+ * hydrates after the page's own first results (`client:after-first-results`, the search
+ * page) is left out: its code downloading early is what it waits to avoid.
+ */
 export function islandEntries(html: string): string[] {
-  const islands = [...html.matchAll(/<astro-island\b[^>]*>/g)].map(([tag]) => ({
-    component: /\bcomponent-url="([^"]+)"/.exec(tag)?.[1],
-    renderer: /\brenderer-url="([^"]+)"/.exec(tag)?.[1],
-    atLoad: /\bclient="(load|idle)"/.test(tag),
-  }));
+  const islands = [...html.matchAll(/<astro-island\b[^>]*>/g)]
+    .filter(([tag]) => !tag.includes(`client="${afterFirstResults}"`))
+    .map(([tag]) => ({
+      component: /\bcomponent-url="([^"]+)"/.exec(tag)?.[1],
+      renderer: /\brenderer-url="([^"]+)"/.exec(tag)?.[1],
+      atLoad: /\bclient="(load|idle)"/.test(tag),
+    }));
   if (islands.length === 0) return [];
   const atLoad = islands.filter((island) => island.atLoad);
   const chosen = atLoad.length > 0 ? atLoad : islands.slice(0, 1);
   const urls = [...islands.map((island) => island.renderer), ...chosen.map((island) => island.component)];
   return [...new Set(urls.filter((url): url is string => !!url?.startsWith('/')))];
+}
+
+/**
+ * The page's early script, which Base.astro's `early` slot puts first in the body: the
+ * search page's, which starts a search of `?q=` before anything else. The browser finds
+ * its imports only once it has downloaded, so they are preloaded too.
+ */
+export function earlyScript(html: string): string | undefined {
+  return /<body\b[^>]*>\s*<script type="module" src="(\/[^"]+)"><\/script>/.exec(html)?.[1];
 }
 
 /** The page with a modulepreload link for each file, at the end of its head. */
@@ -70,8 +87,12 @@ export function modulePreloads(): AstroIntegration {
         for (const file of (await filesUnder(outDir)).filter((name) => name.endsWith('.html'))) {
           const html = await readFile(file, 'utf8');
           const entries = islandEntries(html);
+          const early = earlyScript(html);
+          if (early) entries.push(early);
           if (entries.length === 0) continue;
-          await writeFile(file, withModulePreloads(html, await closure(entries)));
+          // The early script itself the browser finds at once, in the body.
+          const files = (await closure(entries)).filter((url) => url !== early);
+          await writeFile(file, withModulePreloads(html, files));
           pages += 1;
         }
         logger.info(`${pages} pages preload their islands' first code`);

@@ -4,16 +4,18 @@
  * search code (lunr with the project's pipeline) are fetched the first time someone
  * focuses the box or searches, not when the page loads, and run in a Web Worker
  * (search-client.ts); the display data of the results shown comes after. A page opened
- * with `?q=` has started that search before hydrating (search-early.ts, which reads the
- * index and the limit from the root's data attributes); the first run takes it over.
+ * with `?q=` has started that search and drawn its first results before the island
+ * hydrated (search-early.ts, which reads the index and the limit from the root's data
+ * attributes); the first run takes that search over, and its results replace those.
  */
-import { useEffect, useRef, useState, type SubmitEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type SubmitEvent } from 'react';
 import type { Locale } from '../lib/i18n/locales';
 import { format } from '../lib/i18n/format';
 import type { SearchResult } from '../lib/search/engine';
 import type { SearchReply } from '../lib/search/searcher';
 import type { AudioButtonStrings } from './AudioButton';
 import Result from './SearchResult';
+import { firstResultsSelector } from './after-first-results';
 import { firstPart, resultLimit, search } from './search-client';
 import './exercises.css';
 import './search.css';
@@ -61,9 +63,26 @@ type Status =
   /** `count` results found (up to the limit), of which `results` are shown so far. */
   | { state: 'done'; query: string; results: SearchResult[]; count: number; more: boolean };
 
+/** The state the island starts in: until it leaves it, the results the page drew stay. */
+const notYet: Status = { state: 'idle' };
+
+/**
+ * Removes the results the page drew before the island came (search-first-results.ts),
+ * which the island's own now replace in the same place and order; a link that had the
+ * focus gives it to the link in the same place in the island's list.
+ */
+function removeFirstResults(root: HTMLElement | null): void {
+  const drawn = document.querySelector<HTMLElement>(firstResultsSelector);
+  if (!drawn?.hasChildNodes()) return;
+  const focused = [...drawn.querySelectorAll('a')].findIndex((link) => link === document.activeElement);
+  drawn.replaceChildren();
+  if (focused >= 0) root?.querySelectorAll<HTMLElement>('.search__results a')[focused]?.focus();
+}
+
 export default function Search({ locale, indexUrl, action, strings, limit = resultLimit }: SearchProps) {
   const input = useRef<HTMLInputElement>(null);
-  const [status, setStatus] = useState<Status>({ state: 'idle' });
+  const root = useRef<HTMLDivElement>(null);
+  const [status, setStatus] = useState<Status>(notYet);
   const latest = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -94,9 +113,10 @@ export default function Search({ locale, indexUrl, action, strings, limit = resu
   };
 
   // The box is uncontrolled: the page is built without a query, and the one in the address
-  // is put in the box and searched for once the island runs in the browser.
+  // is put in the box (by search-early.ts, before the island comes) and searched for once
+  // the island runs. Someone who typed in the box before that gets what they typed searched.
   useEffect(() => {
-    const initial = new URLSearchParams(window.location.search).get('q') ?? '';
+    const initial = input.current?.value || new URLSearchParams(window.location.search).get('q') || '';
     if (initial && input.current) {
       input.current.value = initial;
       void run(initial);
@@ -105,6 +125,11 @@ export default function Search({ locale, indexUrl, action, strings, limit = resu
     // Only once, on the first render in the browser.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  // Before the screen is painted again, so that the two lists never show together.
+  useLayoutEffect(() => {
+    if (status !== notYet && status.state !== 'loading') removeFirstResults(root.current);
+  }, [status]);
 
   const onChange = (text: string) => {
     clearTimeout(timer.current);
@@ -128,7 +153,7 @@ export default function Search({ locale, indexUrl, action, strings, limit = resu
         : strings[`search.${status.state}`];
 
   return (
-    <div className="search" data-locale={locale} data-search-index={indexUrl} data-search-limit={limit}>
+    <div className="search" ref={root} data-locale={locale} data-search-index={indexUrl} data-search-limit={limit}>
       <form role="search" aria-label={strings['search.title']} action={action} method="get" onSubmit={onSubmit}>
         <label htmlFor="search-q" className="search__label">
           {strings['search.label']}

@@ -67,12 +67,12 @@ let fetched: { indexUrl: string; data: Promise<ArrayBuffer | undefined> } | unde
 
 /**
  * Starts a search now, so that the same search asked for later (once) gets its reply
- * without asking again. The page downloads the index itself, while the worker's script
- * downloads, instead of the worker fetching it once that script has run: on a weak line
- * that wait was a second or more. Only the first part of the results is asked for, as the
- * island asks for it first.
+ * without asking again; meanwhile the page draws that reply itself (search-early.ts). The
+ * page downloads the index itself, while the worker's script downloads, instead of the
+ * worker fetching it once that script has run: on a weak line that wait was a second or
+ * more. Only the first part of the results is asked for, as the island asks for it first.
  */
-export function searchEarly(indexUrl: string, query: string, limit = resultLimit, shown = firstPart(limit)): void {
+export function searchEarly(indexUrl: string, query: string, limit = resultLimit, shown = firstPart(limit)): Promise<SearchReply> {
   fetched = {
     indexUrl,
     data: fetch(indexUrl)
@@ -80,6 +80,7 @@ export function searchEarly(indexUrl: string, query: string, limit = resultLimit
       .catch(() => undefined),
   };
   early = { key: keyOf(indexUrl, query, limit, shown), reply: ask(indexUrl, query, limit, shown) };
+  return early.reply;
 }
 
 /**

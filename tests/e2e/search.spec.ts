@@ -79,6 +79,36 @@ test('the header search box on any page opens the search with the query', async 
   );
 });
 
+test('a search link shows its first results before React has come, and the island then takes them over', async ({ page }) => {
+  // React's file is held back: the results of ?q= must not wait for it.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const reactAsked: string[] = [];
+  await page.route(/\/_astro\/react\.[\w-]+\.js$/, async (route) => {
+    reactAsked.push(route.request().url());
+    await held;
+    await route.continue();
+  });
+  await page.goto('/en/search/?q=zhaba');
+  const word = results(page).locator('.search-result--word').first();
+  await expect(word.getByRole('heading', { name: 'frog' })).toBeVisible();
+  await expect(word.getByRole('link', { name: 'frog' })).toHaveAttribute('href', /^\/en\/(lessons|culture|dictionary)\//);
+  await expect(page.getByText(/^(Best r|R)esults: \d+$/)).toBeVisible();
+  // Drawn by the page: no listen button yet, and the island's code was asked for only after the results.
+  await expect(word.getByRole('button')).toHaveCount(0);
+  const drawnAt = await word.boundingBox();
+  expect(drawnAt).not.toBeNull();
+  release();
+  await expect(word.getByRole('button', { name: 'Listen: жа̀ба' })).toBeVisible();
+  expect(reactAsked.length).toBeGreaterThan(0);
+  // One list, the island's, with the rest of the results, and the result did not move.
+  await expect(page.getByRole('list', { name: 'Search results' })).toHaveCount(1);
+  expect((await word.boundingBox())?.y).toBe(drawnAt?.y);
+  // The island now searches as one types.
+  await pageBox(page).fill('mechka');
+  await expect(results(page).locator('.search-result--word').filter({ hasText: 'мѐчка' }).first()).toBeVisible();
+});
+
 test('the index loads only when someone searches, and the address follows the query', async ({ page }) => {
   const indexRequests: string[] = [];
   const shardRequests: string[] = [];
@@ -152,6 +182,8 @@ test('in Persian the results read right to left, with Bulgarian marked as Bulgar
   await page.goto(`/fa/search/?q=${encodeURIComponent('قورباغه')}`);
   const word = results(page).locator('.search-result--word').first();
   await expect(word.getByRole('heading', { name: 'قورباغه' })).toBeVisible();
+  // Measured once the island has taken over from the results the page drew (its listen button is there).
+  await expect(word.locator('.audio-button')).toBeVisible();
   const picture = await word.locator('img').boundingBox();
   const body = await word.locator('.search-result__body').boundingBox();
   // The picture starts the line, which in Persian is on the right.

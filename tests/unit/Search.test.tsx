@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { renderToString } from 'react-dom/server';
 import { howls, resetHowls } from './howler-mock';
 import Search, { type SearchStrings } from '../../src/islands/Search';
 import { pickStrings } from '../../src/i18n';
@@ -233,5 +234,40 @@ describe('Search', () => {
     const word = title.closest('li') as HTMLElement;
     expect(within(word).getByText('كلمة')).toBeInTheDocument();
     expect(word.querySelector('.search-result__bulgarian')).toHaveAttribute('dir', 'ltr');
+  });
+  it('takes the place of the results the page drew before it came, and keeps the focus on the same link', async () => {
+    // As search-first-results.ts draws them: a status line and the list, after the island.
+    const drawn = document.createElement('div');
+    drawn.dataset.searchFirst = '';
+    drawn.innerHTML =
+      '<p class="search__status">Results: 2</p><ol class="search__results" aria-label="Search results">' +
+      '<li class="search-result"><h2><a href="/en/lessons/nature/bears/">bear</a></h2></li>' +
+      '<li class="search-result"><h2><a href="/en/lessons/nature/bears/">Bears and wolves</a></h2></li></ol>';
+    document.body.append(drawn);
+    drawn.querySelectorAll('a')[1]!.focus();
+    window.history.replaceState(null, '', '/en/search/?q=bear');
+    const { container } = renderSearch();
+    // While the island has nothing of its own to show, the drawn results stay.
+    expect(drawn.querySelector('a')).not.toBeNull();
+    const list = await within(container).findByRole('list', { name: 'Search results' });
+    expect(drawn.childElementCount).toBe(0);
+    expect(screen.getAllByRole('list', { name: 'Search results' })).toHaveLength(1);
+    // The second link, as before: the word and the lesson link to the same page.
+    expect(document.activeElement).toBe(within(list).getByRole('link', { name: 'Bears and wolves' }));
+    drawn.remove();
+  });
+  it('searches what was typed in the box before it hydrated, not the address', async () => {
+    window.history.replaceState(null, '', '/en/search/?q=hello');
+    const ui = <Search locale="en" indexUrl={indexUrl} action="/en/search/" strings={strings('en')} />;
+    // The page as built, typed in before the island's code came.
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(ui);
+    document.body.append(container);
+    container.querySelector('input')!.value = 'bear';
+    render(ui, { container, hydrate: true });
+    const list = await within(container).findByRole('list', { name: 'Search results' });
+    expect(within(list).getAllByRole('link', { name: 'bear' }).length).toBeGreaterThan(0);
+    expect(box()).toHaveValue('bear');
+    expect(window.location.search).toBe('?q=bear');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { islandEntries, staticImportsOf, withModulePreloads } from '../../src/build/module-preload';
+import { earlyScript, islandEntries, staticImportsOf, withModulePreloads } from '../../src/build/module-preload';
 
 const island = (component: string, client: string) =>
   `<astro-island uid="a" component-url="${component}" component-export="default" renderer-url="/_astro/client.js" props="{&quot;x&quot;:[0,&quot;a &gt; b&quot;]}" ssr client="${client}"></astro-island>`;
@@ -22,8 +22,27 @@ describe('islandEntries', () => {
     expect(islandEntries(html)).toEqual(['/_astro/client.js', '/_astro/Flashcards.js']);
   });
 
+  it('leaves out an island that waits for the page’s first results: its code is to download after them', () => {
+    expect(islandEntries(island('/_astro/Search.js', 'after-first-results'))).toEqual([]);
+    const html = island('/_astro/Search.js', 'after-first-results') + island('/_astro/Badge.js', 'idle');
+    expect(islandEntries(html)).toEqual(['/_astro/client.js', '/_astro/Badge.js']);
+  });
+
   it('takes nothing from a page without islands', () => {
     expect(islandEntries('<html><head></head><body><p>Baba Marta</p></body></html>')).toEqual([]);
+  });
+});
+
+describe('earlyScript', () => {
+  it('is the module script first in the body, where Base.astro puts the early slot', () => {
+    const html = '<html><head></head><body data-x>  <script type="module" src="/_astro/search.js"></script> <a class="skip">';
+    expect(earlyScript(html)).toBe('/_astro/search.js');
+  });
+
+  it('is none where the body starts with anything else', () => {
+    expect(
+      earlyScript('<html><head></head><body> <a class="skip"></a><script type="module" src="/_astro/Base.js"></script>'),
+    ).toBeUndefined();
   });
 });
 

@@ -1,0 +1,9 @@
+/** The site's own client directive (build/client-directives.ts), known to `astro check` in pages. */
+declare module 'astro' {
+  interface AstroClientDirectives {
+    /** Hydrates once the page has drawn the first results of `?q=` itself (islands/after-first-results.ts). */
+    'client:after-first-results'?: boolean;
+  }
+}
+
+export {};

@@ -1,0 +1,126 @@
+/**
+ * The first results of a page opened with `?q=`, drawn before React has come. On a weak
+ * line React (70 KB) and the index (about 85 KB) shared the line, and the results waited
+ * for both: on the slow profile the first came after 6.6 s. The page's first script
+ * (search-early.ts) now draws them itself, as plain HTML, and the island downloads only
+ * after that (after-first-results.ts); once it runs, it shows the same search and these
+ * are removed (Search.tsx). The markup is SearchResult.tsx's, without the listen button
+ * (it needs the island's code); search.css keeps its room so that nothing moves when it
+ * comes. tests/unit/search-first-results.test.tsx holds the two to the same markup.
+ */
+import { format } from '../lib/i18n/format';
+import { textDirection, type Locale } from '../lib/i18n/locales';
+import type { SearchResult } from '../lib/search/engine';
+import type { SearchReply } from '../lib/search/searcher';
+import type { TextPart } from '../lib/search/snippet';
+
+/** The island's strings these results need, written into the page (search.astro). */
+export interface FirstResultsStrings {
+  /** The page's locale: numbers follow it. */
+  locale: string;
+  'search.count': string;
+  'search.countBest': string;
+  'search.none': string;
+  'search.results': string;
+  'search.kind.lesson': string;
+  'search.kind.culture': string;
+  'search.kind.word': string;
+}
+
+type Child = Node | string;
+
+function element(doc: Document, tag: string, attributes: Record<string, string>, children: readonly Child[] = []): HTMLElement {
+  const made = doc.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) made.setAttribute(name, value);
+  made.append(...children);
+  return made;
+}
+
+/** A part as shown: a matching word marked, the rest plain text. */
+const piece = (doc: Document, part: TextPart): Child => (part.mark ? element(doc, 'mark', {}, [part.text]) : part.text);
+
+/** Parts in order, each run of Bulgarian in one left-to-right span with lang="bg", as SearchResult's Marked. */
+function marked(doc: Document, parts: readonly TextPart[]): Child[] {
+  const runs: { bulgarian: boolean; parts: TextPart[] }[] = [];
+  for (const part of parts) {
+    const bulgarian = part.bulgarian === true;
+    const last = runs.at(-1);
+    if (last?.bulgarian === bulgarian) last.parts.push(part);
+    else runs.push({ bulgarian, parts: [part] });
+  }
+  return runs.flatMap((run) => {
+    const pieces = run.parts.map((part) => piece(doc, part));
+    return run.bulgarian ? [element(doc, 'span', { lang: 'bg', dir: 'ltr' }, pieces)] : pieces;
+  });
+}
+
+const inLanguage = (doc: Document, language: Locale, parts: readonly TextPart[]) =>
+  element(doc, 'span', { lang: language, dir: textDirection(language) }, marked(doc, parts));
+
+/** One result, as SearchResult.tsx draws it. */
+export function firstResult(doc: Document, result: SearchResult, strings: FirstResultsStrings): HTMLElement {
+  const title = inLanguage(doc, result.title.language, result.title.parts);
+  const bulgarian = result.titleBg ?? (result.kind === 'word' ? result.title.parts : undefined);
+  const body: Child[] = [
+    element(doc, 'p', { class: 'search-result__kind' }, [strings[`search.kind.${result.kind}`]]),
+    element(doc, 'h2', { class: 'search-result__title' }, [result.url ? element(doc, 'a', { href: result.url }, [title]) : title]),
+  ];
+  if ((result.titleBg || result.kind === 'word') && bulgarian) {
+    const line: Child[] = [];
+    if (result.titleBg)
+      line.push(element(doc, 'span', { lang: 'bg', dir: 'ltr', class: 'search-result__bulgarian' }, marked(doc, result.titleBg)));
+    if (result.translit)
+      line.push(element(doc, 'span', { lang: 'bg-Latn', dir: 'ltr', class: 'search-result__translit' }, [result.translit]));
+    body.push(element(doc, 'p', { class: 'search-result__bg' }, line));
+  }
+  if (result.snippet)
+    body.push(element(doc, 'p', { class: 'search-result__snippet' }, [inLanguage(doc, result.snippet.language, result.snippet.parts)]));
+  const picture =
+    result.kind !== 'word'
+      ? []
+      : result.picture
+        ? // The address last, as React sets it: given before loading="lazy", it would load at once.
+          [
+            element(doc, 'img', {
+              class: 'search-result__picture',
+              alt: '',
+              width: '64',
+              height: '64',
+              loading: 'lazy',
+              src: result.picture,
+            }),
+          ]
+        : [element(doc, 'span', { class: 'search-result__picture' })];
+  return element(doc, 'li', { class: `search-result search-result--${result.kind}` }, [
+    ...picture,
+    element(doc, 'div', { class: 'search-result__body' }, body),
+  ]);
+}
+
+/**
+ * Draws a reply into `container`, with the line saying how many were found, as the island
+ * would; a failure draws nothing, and is left to the island, which tries again and says so.
+ * Returns whether anything was drawn.
+ */
+export function drawFirstResults(container: HTMLElement, query: string, reply: SearchReply, strings: FirstResultsStrings): boolean {
+  if (!reply.ok) return false;
+  const doc = container.ownerDocument;
+  const count =
+    reply.count > 0
+      ? format(strings[reply.more ? 'search.countBest' : 'search.count'], { count: reply.count }, strings.locale)
+      : format(strings['search.none'], { query });
+  // Not a live region: the island's own status line, which takes over, is the one that speaks.
+  const drawn: Child[] = [element(doc, 'p', { class: 'search__status' }, [count])];
+  if (reply.results.length > 0) {
+    drawn.push(
+      element(
+        doc,
+        'ol',
+        { class: 'search__results', 'aria-label': strings['search.results'] },
+        reply.results.map((result) => firstResult(doc, result, strings)),
+      ),
+    );
+  }
+  container.replaceChildren(...drawn);
+  return true;
+}
