@@ -66,14 +66,20 @@ type Status =
 /** The state the island starts in: until it leaves it, the results the page drew stay. */
 const notYet: Status = { state: 'idle' };
 
+/** The results the page drew before the island came (search-first-results.ts), while they are there. */
+const drawnResults = () => {
+  const drawn = document.querySelector<HTMLElement>(firstResultsSelector);
+  return drawn?.hasChildNodes() ? drawn : undefined;
+};
+
 /**
- * Removes the results the page drew before the island came (search-first-results.ts),
- * which the island's own now replace in the same place and order; a link that had the
- * focus gives it to the link in the same place in the island's list.
+ * Removes the results the page drew before the island came, which the island's own now
+ * replace in the same place and order; a link that had the focus gives it to the link in
+ * the same place in the island's list.
  */
 function removeFirstResults(root: HTMLElement | null): void {
-  const drawn = document.querySelector<HTMLElement>(firstResultsSelector);
-  if (!drawn?.hasChildNodes()) return;
+  const drawn = drawnResults();
+  if (!drawn) return;
   const focused = [...drawn.querySelectorAll('a')].findIndex((link) => link === document.activeElement);
   drawn.replaceChildren();
   if (focused >= 0) root?.querySelectorAll<HTMLElement>('.search__results a')[focused]?.focus();
@@ -100,8 +106,9 @@ export default function Search({ locale, indexUrl, action, strings, limit = resu
       setStatus({ state: 'idle' });
       return;
     }
-    // Results on screen stay until the new ones come; otherwise the search says it is loading.
-    setStatus((shown) => (shown.state === 'done' ? shown : { state: 'loading' }));
+    // Results on screen stay until the new ones come, the page's drawn ones too (a line
+    // saying it is loading would push them down); otherwise the search says it is loading.
+    setStatus((shown) => (shown.state === 'done' || drawnResults() ? shown : { state: 'loading' }));
     // The first few results, then all: on a weak line the first come a round of downloads sooner.
     const first = await search(indexUrl, text, limit, firstPart(limit));
     if (request !== latest.current) return;

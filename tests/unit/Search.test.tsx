@@ -247,8 +247,10 @@ describe('Search', () => {
     drawn.querySelectorAll('a')[1]!.focus();
     window.history.replaceState(null, '', '/en/search/?q=bear');
     const { container } = renderSearch();
-    // While the island has nothing of its own to show, the drawn results stay.
+    // While the island has nothing of its own to show, the drawn results stay, and no
+    // "loading" line above them pushes them down.
     expect(drawn.querySelector('a')).not.toBeNull();
+    expect(within(container).getByRole('status')).toBeEmptyDOMElement();
     const list = await within(container).findByRole('list', { name: 'Search results' });
     expect(drawn.childElementCount).toBe(0);
     expect(screen.getAllByRole('list', { name: 'Search results' })).toHaveLength(1);
