@@ -25,6 +25,8 @@ test('a child makes a profile with taps alone and reaches their home', async ({ 
   const badge = page.locator('[data-learner-badge]');
   await expect(badge).toBeVisible();
   await expect(badge.getByRole('img', { name: fox })).toHaveAttribute('src', '/pictures/1F98A.svg');
+  // Drawn, not only named: the badge's picture waits (loading="lazy") only while the badge is hidden.
+  await expect.poll(() => badge.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   expect(await badge.evaluate((element) => getComputedStyle(element).getPropertyValue('--learner-colour'))).toBe('#1565c0');
 
   // The next child finds the fox taken, and their own card among the others.
