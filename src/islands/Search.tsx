@@ -17,10 +17,12 @@ import type { AudioButtonStrings } from './AudioButton';
 import Result from './SearchResult';
 import { firstResultsSelector } from './after-first-results';
 import { firstPart, resultLimit, search } from './search-client';
+import type { FirstResultsStrings } from './search-first-results';
 import './exercises.css';
 import './search.css';
 
-export interface SearchStrings extends AudioButtonStrings {
+/** The results' strings (how many, the kinds) are those the page's first results use too. */
+export interface SearchStrings extends AudioButtonStrings, Omit<FirstResultsStrings, 'locale'> {
   /** The page's locale: numbers follow it. */
   locale?: string;
   'search.title': string;
@@ -30,13 +32,6 @@ export interface SearchStrings extends AudioButtonStrings {
   'search.loading': string;
   'search.failed': string;
   'search.displayFailed': string;
-  'search.count': string;
-  'search.countBest': string;
-  'search.none': string;
-  'search.results': string;
-  'search.kind.lesson': string;
-  'search.kind.culture': string;
-  'search.kind.word': string;
 }
 
 export interface SearchProps {

@@ -3,6 +3,7 @@ import { Fragment } from 'react';
 import type { Locale } from '../lib/i18n/locales';
 import { textDirection } from '../lib/i18n/locales';
 import type { SearchResult as Found } from '../lib/search/engine';
+import { languageRuns } from '../lib/search/language-runs';
 import type { TextPart } from '../lib/search/snippet';
 import AudioButton from './AudioButton';
 import type { SearchStrings } from './Search';
@@ -12,22 +13,11 @@ function Piece({ part }: { part: TextPart }) {
   return part.mark ? <mark>{part.text}</mark> : <>{part.text}</>;
 }
 
-/**
- * Parts in order, each run of Bulgarian in one left-to-right span with lang="bg". One run
- * holds its marked words too: were each part its own isolated span, an Arabic or Persian
- * line would set the pieces of one Bulgarian sentence right to left ("кафява.Мечката е").
- */
+/** Parts in order, each run of Bulgarian in one left-to-right span with lang="bg" (languageRuns). */
 function Marked({ parts }: { parts: readonly TextPart[] }) {
-  const runs: { bulgarian: boolean; parts: TextPart[] }[] = [];
-  for (const part of parts) {
-    const bulgarian = part.bulgarian === true;
-    const last = runs.at(-1);
-    if (last?.bulgarian === bulgarian) last.parts.push(part);
-    else runs.push({ bulgarian, parts: [part] });
-  }
   return (
     <>
-      {runs.map((run, i) => {
+      {languageRuns(parts).map((run, i) => {
         const pieces = run.parts.map((part, j) => <Piece key={j} part={part} />);
         return run.bulgarian ? (
           <span key={i} lang="bg" dir="ltr">

@@ -11,21 +11,25 @@
 import { format } from '../lib/i18n/format';
 import { textDirection, type Locale } from '../lib/i18n/locales';
 import type { SearchResult } from '../lib/search/engine';
+import { languageRuns } from '../lib/search/language-runs';
 import type { SearchReply } from '../lib/search/searcher';
 import type { TextPart } from '../lib/search/snippet';
 
 /** The island's strings these results need, written into the page (search.astro). */
-export interface FirstResultsStrings {
+export const firstResultsKeys = [
+  'search.count',
+  'search.countBest',
+  'search.none',
+  'search.results',
+  'search.kind.lesson',
+  'search.kind.culture',
+  'search.kind.word',
+] as const;
+
+export type FirstResultsStrings = Record<(typeof firstResultsKeys)[number], string> & {
   /** The page's locale: numbers follow it. */
   locale: string;
-  'search.count': string;
-  'search.countBest': string;
-  'search.none': string;
-  'search.results': string;
-  'search.kind.lesson': string;
-  'search.kind.culture': string;
-  'search.kind.word': string;
-}
+};
 
 type Child = Node | string;
 
@@ -39,16 +43,9 @@ function element(doc: Document, tag: string, attributes: Record<string, string>,
 /** A part as shown: a matching word marked, the rest plain text. */
 const piece = (doc: Document, part: TextPart): Child => (part.mark ? element(doc, 'mark', {}, [part.text]) : part.text);
 
-/** Parts in order, each run of Bulgarian in one left-to-right span with lang="bg", as SearchResult's Marked. */
+/** Parts in order, each run of Bulgarian in one left-to-right span with lang="bg" (languageRuns). */
 function marked(doc: Document, parts: readonly TextPart[]): Child[] {
-  const runs: { bulgarian: boolean; parts: TextPart[] }[] = [];
-  for (const part of parts) {
-    const bulgarian = part.bulgarian === true;
-    const last = runs.at(-1);
-    if (last?.bulgarian === bulgarian) last.parts.push(part);
-    else runs.push({ bulgarian, parts: [part] });
-  }
-  return runs.flatMap((run) => {
+  return languageRuns(parts).flatMap((run) => {
     const pieces = run.parts.map((part) => piece(doc, part));
     return run.bulgarian ? [element(doc, 'span', { lang: 'bg', dir: 'ltr' }, pieces)] : pieces;
   });

@@ -7,21 +7,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/react';
 import Result from '../../src/islands/SearchResult';
 import type { SearchStrings } from '../../src/islands/Search';
-import { drawFirstResults, firstResult, type FirstResultsStrings } from '../../src/islands/search-first-results';
+import { drawFirstResults, firstResult, firstResultsKeys, type FirstResultsStrings } from '../../src/islands/search-first-results';
 import { pickStrings } from '../../src/i18n';
 import type { Locale } from '../../src/lib/i18n/locales';
 import type { SearchResult as Found } from '../../src/lib/search/engine';
 
-const firstStrings = (locale: Locale): FirstResultsStrings =>
-  pickStrings(locale, [
-    'search.count',
-    'search.countBest',
-    'search.none',
-    'search.results',
-    'search.kind.lesson',
-    'search.kind.culture',
-    'search.kind.word',
-  ]);
+const firstStrings = (locale: Locale): FirstResultsStrings => pickStrings(locale, firstResultsKeys);
 const islandStrings = (locale: Locale) =>
   ({
     ...firstStrings(locale),
