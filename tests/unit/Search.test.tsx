@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { howls, resetHowls } from './howler-mock';
 import Search, { type SearchStrings } from '../../src/islands/Search';
+import { firstResultsKeys } from '../../src/islands/search-first-results';
 import { pickStrings } from '../../src/i18n';
 import type { Locale } from '../../src/lib/i18n/locales';
 import { buildSearchPayload } from '../../src/lib/search/build-index';
@@ -25,13 +26,7 @@ const strings = (locale: Locale): SearchStrings =>
     'search.loading',
     'search.failed',
     'search.displayFailed',
-    'search.count',
-    'search.countBest',
-    'search.none',
-    'search.results',
-    'search.kind.lesson',
-    'search.kind.culture',
-    'search.kind.word',
+    ...firstResultsKeys,
   ]);
 
 // Small display shards, so that a search loads some and not others, as on the site.
