@@ -10,14 +10,13 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState, type SubmitEvent } from 'react';
 import type { Locale } from '../lib/i18n/locales';
-import { format } from '../lib/i18n/format';
 import type { SearchResult } from '../lib/search/engine';
 import type { SearchReply } from '../lib/search/searcher';
 import type { AudioButtonStrings } from './AudioButton';
 import Result from './SearchResult';
 import { firstResultsSelector } from './after-first-results';
 import { firstPart, resultLimit, search } from './search-client';
-import type { FirstResultsStrings } from './search-first-results';
+import { countLine, type FirstResultsStrings } from './search-first-results';
 import './exercises.css';
 import './search.css';
 
@@ -146,13 +145,7 @@ export default function Search({ locale, indexUrl, action, strings, limit = resu
 
   // Loading and the two failures say their own string (search.loading, search.failed, search.displayFailed).
   const message =
-    status.state === 'done'
-      ? status.count > 0
-        ? format(strings[status.more ? 'search.countBest' : 'search.count'], { count: status.count }, strings.locale)
-        : format(strings['search.none'], { query: status.query })
-      : status.state === 'idle'
-        ? ''
-        : strings[`search.${status.state}`];
+    status.state === 'done' ? countLine(status, status.query, strings) : status.state === 'idle' ? '' : strings[`search.${status.state}`];
 
   return (
     <div className="search" ref={root} data-locale={locale} data-search-index={indexUrl} data-search-limit={limit}>

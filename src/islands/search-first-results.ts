@@ -95,6 +95,21 @@ export function firstResult(doc: Document, result: SearchResult, strings: FirstR
 }
 
 /**
+ * The status line of a search that answered: how many were found ("the best" when there
+ * are more than shown), or that nothing was, with the words searched for. The island's
+ * status line (Search.tsx) says the same.
+ */
+export function countLine(
+  found: { count: number; more: boolean },
+  query: string,
+  strings: Pick<FirstResultsStrings, 'search.count' | 'search.countBest' | 'search.none'> & { locale?: string },
+): string {
+  return found.count > 0
+    ? format(strings[found.more ? 'search.countBest' : 'search.count'], { count: found.count }, strings.locale)
+    : format(strings['search.none'], { query });
+}
+
+/**
  * Draws a reply into `container`, with the line saying how many were found, as the island
  * would; a failure draws nothing, and is left to the island, which tries again and says so.
  * Returns whether anything was drawn.
@@ -102,12 +117,8 @@ export function firstResult(doc: Document, result: SearchResult, strings: FirstR
 export function drawFirstResults(container: HTMLElement, query: string, reply: SearchReply, strings: FirstResultsStrings): boolean {
   if (!reply.ok) return false;
   const doc = container.ownerDocument;
-  const count =
-    reply.count > 0
-      ? format(strings[reply.more ? 'search.countBest' : 'search.count'], { count: reply.count }, strings.locale)
-      : format(strings['search.none'], { query });
   // Not a live region: the island's own status line, which takes over, is the one that speaks.
-  const drawn: Child[] = [element(doc, 'p', { class: 'search__status' }, [count])];
+  const drawn: Child[] = [element(doc, 'p', { class: 'search__status' }, [countLine(reply, query, strings)])];
   if (reply.results.length > 0) {
     drawn.push(
       element(
