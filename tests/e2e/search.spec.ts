@@ -109,6 +109,26 @@ test('a search link shows its first results before React has come, and the islan
   await expect(results(page).locator('.search-result--word').filter({ hasText: 'мѐчка' }).first()).toBeVisible();
 });
 
+test('a search link asks for the index once, from the page’s head, and the search uses that download', async ({ page }) => {
+  const indexRequests: string[] = [];
+  // The worker's requests are the page's too: a second download there would be counted.
+  page.on('request', (request) => {
+    if (request.url().endsWith('/search/en.json')) indexRequests.push(request.resourceType());
+  });
+  await page.goto('/en/search/?q=mechka');
+  await expect(results(page).locator('.search-result--word').filter({ hasText: 'мѐчка' }).first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(indexRequests).toHaveLength(1);
+  // Asked for by the head's preload (lib/search/index-preload.ts), not by a script later.
+  const initiators = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.endsWith('/search/en.json'))
+      .map((entry) => (entry as PerformanceResourceTiming).initiatorType),
+  );
+  expect(initiators).toEqual(['link']);
+});
+
 test('the index loads only when someone searches, and the address follows the query', async ({ page }) => {
   const indexRequests: string[] = [];
   const shardRequests: string[] = [];
