@@ -3,7 +3,6 @@
  * The search page's inline head script: with a query in the address it asks for the index
  * as a preload that the page's own fetch() can take over; without one it asks for nothing.
  */
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { indexPreloadScript } from '../../src/lib/search/index-preload';
 
@@ -39,9 +38,7 @@ describe('indexPreloadScript', () => {
   });
 
   it('is plain script without imports, as an inline script must be', () => {
+    // Its hash in the page's policy is checked on the built page (tests/e2e/csp.spec.ts).
     expect(indexPreloadScript).not.toMatch(/\bimport\b|\bexport\b/);
-    // Its hash is what the page's policy lists (components/SearchIndexPreload.astro); a
-    // change to the text changes it, and tests/e2e/csp.spec.ts checks the built page.
-    expect(createHash('sha256').update(indexPreloadScript).digest('base64')).toMatch(/^[A-Za-z0-9+/]{43}=$/);
   });
 });
