@@ -28,6 +28,9 @@ test('two children on one browser keep their own progress', async ({ page }) => 
   await createLearner(page, 'Ana', 0);
   await completeGreetings(page);
   await expect(page.locator('.exercise-outcome__stars').last()).toBeVisible();
+  // She hands the computer over as her last stars appear: the link waits for her result to be saved.
+  await page.getByRole('banner').getByRole('link', { name: 'Switch learner' }).click();
+  await expect(page).toHaveURL(/\/en\/learners\//);
 
   await createLearner(page, 'Omar', 1);
 
@@ -82,8 +85,10 @@ test('a picture password admits only the right pictures in the right order', asy
 test('a backup file restores a child in a fresh browser; a corrupted one changes nothing', async ({ page, browser }) => {
   await createLearner(page, 'Ana', 0);
   await completeGreetings(page);
-  // Her stars are kept before the tutor saves the file.
-  await page.goto('/en/me/');
+  // She leaves as the last stars appear, by her name in the header: the page follows the
+  // link once the lesson's result is saved, and her stars are kept before the tutor saves the file.
+  await page.getByRole('banner').getByRole('link', { name: 'Ana' }).click();
+  await expect(page).toHaveURL(/\/en\/me\/$/);
   await expect(page.getByText('Stars: 3')).toBeVisible();
   await openTutor(page);
   const downloading = page.waitForEvent('download');
@@ -138,6 +143,9 @@ test('the review page shows the words a child got wrong earlier as due, first', 
   }
   const missed = await page.locator('.review__wrong strong').textContent();
   expect(missed).toBeTruthy();
+  // He leaves by his name in the header: the page follows the link once his answer is saved.
+  await page.getByRole('banner').getByRole('link', { name: 'Ivo' }).click();
+  await expect(page).toHaveURL(/\/en\/me\/$/);
 
   // Two minutes later the missed word is due again, and comes first: its play button
   // names it before any answer (an answer by chance right would show no "wrong" line).
