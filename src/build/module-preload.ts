@@ -11,7 +11,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { afterFirstResults } from './client-directives';
+import { drawnFirst } from './client-directives';
 import { filesUnder } from './files-under';
 
 /** The files a built module imports statically, as site paths (`/_astro/x.js`). */
@@ -23,12 +23,13 @@ export function staticImportsOf(code: string, url: string): string[] {
 
 /**
  * The island code a page should preload, in the order the islands appear. An island that
- * hydrates after the page's own first results (`client:after-first-results`, the search
- * page) is left out: its code downloading early is what it waits to avoid.
+ * hydrates after the page's own first drawing (`client:after-first-results`, the search
+ * page; `client:after-first-screen`, the learners page) is left out: its code downloading
+ * early is what it waits to avoid.
  */
 export function islandEntries(html: string): string[] {
   const islands = [...html.matchAll(/<astro-island\b[^>]*>/g)]
-    .filter(([tag]) => !tag.includes(`client="${afterFirstResults}"`))
+    .filter(([tag]) => !drawnFirst.some((directive) => tag.includes(`client="${directive}"`)))
     .map(([tag]) => ({
       component: /\bcomponent-url="([^"]+)"/.exec(tag)?.[1],
       renderer: /\brenderer-url="([^"]+)"/.exec(tag)?.[1],
@@ -43,7 +44,8 @@ export function islandEntries(html: string): string[] {
 
 /**
  * The page's early script, which Base.astro's `early` slot puts first in the body: the
- * search page's, which starts a search of `?q=` before anything else. The browser finds
+ * search page's, which starts a search of `?q=` before anything else, and the learners
+ * page's, which draws the children's cards. The browser finds
  * its imports only once it has downloaded, so they are preloaded too.
  */
 export function earlyScript(html: string): string | undefined {

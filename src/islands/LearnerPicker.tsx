@@ -7,12 +7,14 @@
  * The cards come from a read with the browser's own IndexedDB API (readProfilesRaw), so
  * they show before the store's code (Dexie) loads: that loads at the first touch, and from
  * then on the cards follow the store (another tab adding a child). With no database yet, or
- * storage unusable, the store opens at once, as before.
+ * storage unusable, the store opens at once, as before. The page's first script draws the
+ * same cards before this island's code has come (learners-first-screen.ts); the island takes
+ * them away as it draws its own, and acts on a card a child tapped meanwhile.
  */
 import { safeNext } from '../lib/browser/safe-next';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Profile } from '../lib/store/db';
-import { readProfilesRaw } from '../lib/store/learner-reads-raw';
+import { readProfilesRaw } from '../lib/store/active-learner-raw';
 import { createProfile, listProfiles, sortedProfiles } from '../lib/store/profiles';
 import { computerSettings, startSession } from '../lib/store/session';
 import { profileColours, type ProfileColour } from '../lib/learner-pictures';
@@ -23,6 +25,7 @@ import PasswordStep, { type PasswordStepStrings } from './PasswordStep';
 import StorageNotice from './StorageNotice';
 import Say from './Say';
 import { LoadFailed, useFirstTouch } from './lazy-part';
+import { newLearnerTap, takeLearnersFirst } from './learners-first-screen';
 import { useLazyStore, useLiveRead, useRawRead } from './lazy-store';
 import './learners.css';
 
@@ -77,8 +80,25 @@ function Picker({ strings, homeUrl, navigate = goTo }: Props) {
     else await enter(profile);
   };
 
+  // Once this island's own screen is there, the one the page drew first goes, in the same frame.
+  const took = useRef(false);
+  const ready = failed || profiles !== undefined;
+  useLayoutEffect(() => {
+    if (!ready || took.current) return;
+    took.current = true;
+    const tapped = takeLearnersFirst(document);
+    // Once per page, from outside React: a tap on the drawing that stood in for this screen.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (tapped === newLearnerTap) setAdding(true);
+    const profile = profiles?.find((candidate) => candidate.id === tapped);
+    if (profile) void choose(profile).catch((error: unknown) => console.error(error));
+    // `choose` and `profiles` as they are when the screen is first drawn.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready]);
+
   if (failed) return <LoadFailed />;
-  if (profiles === undefined) return <p>{strings['learners.loading']}</p>;
+  // Hidden while the page's first script shows the cards in its place (learners.css).
+  if (profiles === undefined) return <p className="learners__loading">{strings['learners.loading']}</p>;
 
   if (asking && opened) {
     return (

@@ -8,6 +8,7 @@
  * (it needs the island's code); search.css keeps its room so that nothing moves when it
  * comes. tests/unit/search-first-results.test.tsx holds the two to the same markup.
  */
+import { element, type Child } from '../lib/browser/make-element';
 import { format } from '../lib/i18n/format';
 import { textDirection, type Locale } from '../lib/i18n/locales';
 import type { SearchResult } from '../lib/search/engine';
@@ -30,15 +31,6 @@ export type FirstResultsStrings = Record<(typeof firstResultsKeys)[number], stri
   /** The page's locale: numbers follow it. */
   locale: string;
 };
-
-type Child = Node | string;
-
-function element(doc: Document, tag: string, attributes: Record<string, string>, children: readonly Child[] = []): HTMLElement {
-  const made = doc.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) made.setAttribute(name, value);
-  made.append(...children);
-  return made;
-}
 
 /** A part as shown: a matching word marked, the rest plain text. */
 const piece = (doc: Document, part: TextPart): Child => (part.mark ? element(doc, 'mark', {}, [part.text]) : part.text);

@@ -7,7 +7,8 @@
  * store's code then waits for the first touch too), and undefined when storage is unusable
  * or a database from before version 3 lacks what it reads: the page then opens the store at
  * once, as it always did. Nothing is created or upgraded. Apart from active-learner-raw.ts,
- * whose reads every page's header script carries.
+ * whose reads every page's header script carries, and which holds the cards' read
+ * (readProfilesRaw): the learners page's first script draws them without this module's zod.
  */
 import { request, withExisting } from './active-learner-raw';
 import { databaseName, sessionIsLive, settingKeys, withDefaults, type ComputerSettings, type Session } from './keys';
@@ -17,22 +18,6 @@ import type { HomeData } from './child-home-data';
 import { validProfiles } from './profiles';
 import { streakOf } from './progress-reads';
 import { checkedProgress } from './records';
-
-/**
- * Every stored profile record, unchecked (profiles.ts `sortedProfiles` checks them), for
- * the "Who is learning?" cards before Dexie loads; none in a browser that never opened the
- * site. Undefined when storage is unusable: the page then opens the store at once.
- */
-export function readProfilesRaw(name = databaseName): Promise<unknown[] | undefined> {
-  return withExisting(
-    name,
-    async (db) => {
-      if (!db.objectStoreNames.contains('profiles')) return undefined;
-      return await request(db.transaction('profiles', 'readonly').objectStore('profiles').getAll());
-    },
-    [],
-  );
-}
 
 /** The active learner's id, by the session rule of keys.ts; undefined when nobody is learning. */
 async function activeLearnerIn(settings: IDBObjectStore, now: number): Promise<string | undefined> {
