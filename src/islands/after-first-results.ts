@@ -9,6 +9,7 @@
  * the island hydrates once the page is read, and searches itself.
  */
 import type { ClientDirective } from 'astro';
+import { hydrateOnce, whenPageRead } from './directive-parts';
 
 /** The element after the island where the first results are drawn (search.astro). */
 export const firstResultsSelector = '[data-search-first]';
@@ -23,27 +24,18 @@ export type FirstResultsState = 'searching' | 'drawn';
 export const firstResultsDrawn = 'zdravei:first-results-drawn';
 
 const afterFirstResults: ClientDirective = (load, _options, island) => {
-  let started = false;
-  const hydrate = async () => {
-    if (started) return;
-    started = true;
-    // A failure to load is left unhandled on purpose: lib/browser/island-failure.ts shows its message.
-    const run = await load();
-    await run();
-  };
+  const hydrate = hydrateOnce(load);
   const state = () => document.querySelector<HTMLElement>(firstResultsSelector)?.dataset.state as FirstResultsState | undefined;
   if (!new URLSearchParams(window.location.search).get('q')?.trim() || state() === 'drawn') {
-    void hydrate();
+    hydrate();
     return;
   }
-  window.addEventListener(firstResultsDrawn, () => void hydrate(), { once: true });
-  island.addEventListener('focusin', () => void hydrate(), { once: true });
-  // Module scripts have all run by DOMContentLoaded: without a search started by then, none will be.
-  const unlessSearching = () => {
-    if (state() === undefined) void hydrate();
-  };
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', unlessSearching, { once: true });
-  else unlessSearching();
+  window.addEventListener(firstResultsDrawn, hydrate, { once: true });
+  island.addEventListener('focusin', hydrate, { once: true });
+  // Without a search started once the page is read, none will be.
+  whenPageRead(() => {
+    if (state() === undefined) hydrate();
+  });
 };
 
 export default afterFirstResults;

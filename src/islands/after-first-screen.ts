@@ -9,6 +9,7 @@
  * load), the island hydrates at once, or once the page is read.
  */
 import type { ClientDirective } from 'astro';
+import { hydrateOnce, whenPageRead } from './directive-parts';
 
 /** The element before the island where the first screen is drawn (learners.astro). */
 export const firstScreenSelector = '[data-learners-first]';
@@ -23,32 +24,23 @@ export type FirstScreenState = 'reading' | 'drawn' | 'none' | 'taken';
 export const firstScreenSettled = 'zdravei:first-screen-settled';
 
 const afterFirstScreen: ClientDirective = (load, _options, island) => {
-  let started = false;
-  const hydrate = async () => {
-    if (started) return;
-    started = true;
-    // A failure to load is left unhandled on purpose: lib/browser/island-failure.ts shows its message.
-    const run = await load();
-    await run();
-  };
+  const hydrate = hydrateOnce(load);
   const place = document.querySelector<HTMLElement>(firstScreenSelector);
   const state = () => place?.dataset.state as FirstScreenState | undefined;
   if (!place || (state() !== undefined && state() !== 'reading')) {
-    void hydrate();
+    hydrate();
     return;
   }
-  window.addEventListener(firstScreenSettled, () => void hydrate(), { once: true });
+  window.addEventListener(firstScreenSettled, hydrate, { once: true });
   // A child who taps or comes to a card by keyboard does not wait for anything else.
   for (const where of [place, island]) {
-    where.addEventListener('pointerdown', () => void hydrate(), { once: true });
-    where.addEventListener('focusin', () => void hydrate(), { once: true });
+    where.addEventListener('pointerdown', hydrate, { once: true });
+    where.addEventListener('focusin', hydrate, { once: true });
   }
-  // Module scripts have all run by DOMContentLoaded: without the first script started by then, it never will.
-  const unlessReading = () => {
-    if (state() === undefined) void hydrate();
-  };
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', unlessReading, { once: true });
-  else unlessReading();
+  // Without the first script started once the page is read, it never will be.
+  whenPageRead(() => {
+    if (state() === undefined) hydrate();
+  });
 };
 
 export default afterFirstScreen;
