@@ -7,7 +7,15 @@ import TutorPanel from '../../src/islands/TutorPanel';
 import { learnerStore as store } from '../../src/lib/store/learner-store';
 import { createProfile } from '../../src/lib/store/profiles';
 import { recordAttempt } from '../../src/lib/store/progress';
-import { checkTutorPin, computerSettings, hasTutorPin, openTutorTools, setTutorPin, startSession } from '../../src/lib/store/session';
+import {
+  checkTutorPin,
+  computerSettings,
+  hasTutorPin,
+  openTutorTools,
+  setTutorPin,
+  startSession,
+  tutorToolsOpen,
+} from '../../src/lib/store/session';
 import { exportProgress } from '../../src/lib/store/backup';
 import { throttled, waitLeft } from '../../src/lib/store/throttle';
 import { passwordPictures } from '../../src/lib/learner-pictures';
@@ -80,11 +88,22 @@ describe('TutorPanel', () => {
     expect(await screen.findByLabelText('Tutor PIN')).toBeInTheDocument();
   });
 
-  it('locks at once with the lock button', async () => {
+  it('locks with the lock button, and shows the PIN only once the lock is stored', async () => {
     render(<TutorPanel strings={strings} />);
     await openPanel();
+    // The store is slow to write the lock: the page does not say "locked" before it is.
+    const { db } = await store();
+    let written!: () => void;
+    const slowWrite = new Promise<void>((resolve) => (written = resolve));
+    const remove = db.settings.delete.bind(db.settings);
+    const deleting = vi.spyOn(db.settings, 'delete').mockImplementation((key) => slowWrite.then(() => remove(key)));
     await userEvent.click(screen.getByRole('button', { name: /Lock the tutor tools/ }));
+    expect(screen.queryByLabelText('Tutor PIN')).not.toBeInTheDocument();
+    written();
     expect(await screen.findByLabelText('Tutor PIN')).toBeInTheDocument();
+    deleting.mockRestore();
+    // A reload now meets the PIN too (an e2e run reloaded between the PIN's showing and the write).
+    expect(await tutorToolsOpen(db)).toBe(false);
     expect(screen.queryByRole('heading', { name: 'Learners' })).not.toBeInTheDocument();
   });
 

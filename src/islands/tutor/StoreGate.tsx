@@ -51,10 +51,11 @@ export default function StoreGate({ strings, children, openedHere }: StoreGatePr
     setOpen(true);
     void openTutorTools(db);
   };
-  const lock = () => {
-    setOpen(false);
-    void closeTutorTools(db);
-  };
+  // Shown locked once the lock is stored: a reload, or the next child, right after must meet the PIN too.
+  const lock = () =>
+    void closeTutorTools(db)
+      .catch((error: unknown) => console.error(error))
+      .then(() => setOpen(false));
   // Any tap or key in the tools counts as use; noted at most twice a minute.
   const noteUse = () => {
     if (Date.now() - lastTouch.current < checkEveryMs) return;
