@@ -14,7 +14,7 @@
 import { safeNext } from '../lib/browser/safe-next';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Profile } from '../lib/store/db';
-import { readProfilesRaw } from '../lib/store/active-learner-raw';
+import { readProfilesRaw } from '../lib/store/profiles-raw';
 import { createProfile, listProfiles, sortedProfiles } from '../lib/store/profiles';
 import { computerSettings, startSession } from '../lib/store/session';
 import { profileColours, type ProfileColour } from '../lib/learner-pictures';

@@ -5,7 +5,7 @@
  * (after-first-screen.ts). With storage unusable, or a store too old to read without
  * Dexie, it draws nothing: the island opens the store and says what it finds.
  */
-import { readProfilesRaw } from '../lib/store/active-learner-raw';
+import { readProfilesRaw } from '../lib/store/profiles-raw';
 import { drawLearnersFirst, keepTaps, learnersFirstSelector, markFirstScreen, type LearnersFirstStrings } from './learners-first-screen';
 
 export async function startLearnersFirst(doc: Document = document): Promise<void> {

@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { beforeEach, expect, it, vi } from 'vitest';
 import * as raw from '../../src/lib/store/active-learner-raw';
 import { lessonExerciseIds, lessonIdOf, reportAnswer, savesSettled, tutorRecording } from '../../src/lib/store/exercise-report';
@@ -45,21 +44,4 @@ it('says when every save started so far has ended, so that nothing lands later',
   answers.shift()!();
   await waiting;
   expect(settled).toBe(true);
-});
-
-it('holds a link followed while a save runs until the save has ended, then follows it', async () => {
-  const link = document.createElement('a');
-  link.href = '#my-lessons';
-  document.body.append(link);
-  const follow = () => link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 }));
-  void reportAnswer({ lessonId: 'nature/bears', exerciseId: 'nature/bears#a', correct: true, ms: 900 });
-  // Held: the browser does not follow it yet.
-  expect(follow()).toBe(false);
-  await vi.waitFor(() => expect(answers).toHaveLength(1));
-  expect(window.location.hash).toBe('');
-  answers.shift()!();
-  await vi.waitFor(() => expect(window.location.hash).toBe('#my-lessons'));
-  // With nothing being saved, a link is the browser's own again.
-  expect(follow()).toBe(true);
-  link.remove();
 });

@@ -1,5 +1,5 @@
 import { afterEach, expect, it, vi } from 'vitest';
-import { readProfilesRaw } from '../../src/lib/store/active-learner-raw';
+import { readProfilesRaw } from '../../src/lib/store/profiles-raw';
 import { readDueCardsRaw, readHomeRaw } from '../../src/lib/store/learner-reads-raw';
 import { createProfile } from '../../src/lib/store/profiles';
 import { startSession } from '../../src/lib/store/session';

@@ -88,22 +88,6 @@ export function readActiveLearner(now = Date.now(), name = databaseName): Promis
   });
 }
 
-/**
- * Every stored profile record, unchecked (profiles.ts `sortedProfiles` checks them), for
- * the "Who is learning?" cards before Dexie loads; none in a browser that never opened the
- * site. Undefined when storage is unusable: the page then opens the store at once.
- */
-export function readProfilesRaw(name = databaseName): Promise<unknown[] | undefined> {
-  return withExisting(
-    name,
-    async (db) => {
-      if (!db.objectStoreNames.contains('profiles')) return undefined;
-      return await request(db.transaction('profiles', 'readonly').objectStore('profiles').getAll());
-    },
-    [],
-  );
-}
-
 /** This computer's settings, for islands that need only them (spoken instructions); the defaults when storage is unusable. */
 export async function readSettingsRaw(name = databaseName): Promise<ComputerSettings> {
   const stored = await withExisting(name, async (db) => {

@@ -26,39 +26,14 @@ export function prefetchRecorder(): void {
 /** Saves still running: the first one of a page waits for the recorder's code. */
 const saving = new Set<Promise<unknown>>();
 
-/**
- * The longest a followed link waits for saves: a store that hangs must not keep a child
- * on the page. A save takes about 50 ms on this machine, ten times that on an old one.
- */
-const longestHold = 3_000;
-let holdingLinks = false;
-
-/**
- * Leaving a page drops the store's writes still in flight: a child who taps "My lessons"
- * as the last exercise's stars appear lost the lesson's stars. A link followed while a
- * save runs is followed once it has ended. (Closing the tab, or typing an address, cannot
- * be held, and the save is then lost as before.)
- */
-function holdLinksWhileSaving(): void {
-  if (holdingLinks || typeof document === 'undefined') return;
-  holdingLinks = true;
-  document.addEventListener('click', (event) => {
-    if (saving.size === 0 || event.defaultPrevented || event.button !== 0) return;
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href]') : null;
-    if (!link || (link.target && link.target !== '_self') || link.hasAttribute('download')) return;
-    event.preventDefault();
-    const timeUp = new Promise<void>((resolve) => setTimeout(resolve, longestHold));
-    void Promise.race([savesSettled(), timeUp]).then(() => window.location.assign(link.href));
-  });
-}
-
 function tracked<T>(save: Promise<T>): Promise<T> {
-  holdLinksWhileSaving();
   saving.add(save);
   void save.finally(() => saving.delete(save)).catch(() => undefined);
   return save;
 }
+
+/** Whether a save is running: links wait for it (lib/browser/hold-links.ts, installed by the recorder). */
+export const isSaving = (): boolean => saving.size > 0;
 
 /** Resolves once every save started so far has ended, kept or not. */
 export async function savesSettled(): Promise<void> {

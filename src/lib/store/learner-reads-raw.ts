@@ -7,8 +7,8 @@
  * store's code then waits for the first touch too), and undefined when storage is unusable
  * or a database from before version 3 lacks what it reads: the page then opens the store at
  * once, as it always did. Nothing is created or upgraded. Apart from active-learner-raw.ts,
- * whose reads every page's header script carries, and which holds the cards' read
- * (readProfilesRaw): the learners page's first script draws them without this module's zod.
+ * whose reads every page's header script carries, and profiles-raw.ts, the cards' read,
+ * with which the learners page's first script draws them without this module's zod.
  */
 import { request, withExisting } from './active-learner-raw';
 import { databaseName, sessionIsLive, settingKeys, withDefaults, type ComputerSettings, type Session } from './keys';

@@ -8,9 +8,15 @@ import { persistentStore } from './persistent-store';
 import { recordAttempt, saveExerciseResult, type AnswerInput, type ExerciseResult } from './progress';
 import { meetWords } from './scheduler';
 import type { LessonProgress, ZdraveiDb } from './db';
+import { isSaving, savesSettled } from './exercise-report';
+import { holdLinksWhileSaving } from '../browser/hold-links';
 
 // exercise-report.ts opens the store through the recorder it has just loaded.
 export { persistentStore };
+
+// Every save waits for this module: from its loading on, a link followed while a save runs
+// waits for it (a lesson page does not carry that code up front).
+if (typeof document !== 'undefined') holdLinksWhileSaving(isSaving, savesSettled);
 
 /** Why progress was not kept, for the message beside the exercise. */
 export type NotKept = 'no-learner' | 'memory' | 'failed';
