@@ -96,7 +96,9 @@ describe('TutorPanel', () => {
     let written!: () => void;
     const slowWrite = new Promise<void>((resolve) => (written = resolve));
     const remove = db.settings.delete.bind(db.settings);
-    const deleting = vi.spyOn(db.settings, 'delete').mockImplementation((key) => slowWrite.then(() => remove(key)));
+    const slowDelete = (key: string) => slowWrite.then(() => remove(key));
+    // Dexie's promise type asks for more than the page uses of it: a plain promise stands in.
+    const deleting = vi.spyOn(db.settings, 'delete').mockImplementation(slowDelete as typeof db.settings.delete);
     await userEvent.click(screen.getByRole('button', { name: /Lock the tutor tools/ }));
     expect(screen.queryByLabelText('Tutor PIN')).not.toBeInTheDocument();
     written();
