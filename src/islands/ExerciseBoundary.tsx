@@ -7,6 +7,8 @@ import { Component, type ReactNode } from 'react';
 interface Props {
   message: string;
   children: ReactNode;
+  /** Told of the crash: an island whose first screen the page drew itself takes that away. */
+  onCrash?: () => void;
 }
 
 export default class ExerciseBoundary extends Component<Props, { crashed: boolean }> {
@@ -18,6 +20,7 @@ export default class ExerciseBoundary extends Component<Props, { crashed: boolea
 
   override componentDidCatch(error: unknown) {
     console.error('An exercise stopped working:', error);
+    this.props.onCrash?.();
   }
 
   override render() {

@@ -169,7 +169,8 @@ function Picker({ strings, homeUrl, navigate = goTo }: Props) {
 
 export default function LearnerPicker(props: Props) {
   return (
-    <ExerciseBoundary message={props.strings['exercise.crashed']}>
+    // Broken, the island's message alone is left: the cards the page drew would do nothing.
+    <ExerciseBoundary message={props.strings['exercise.crashed']} onCrash={() => takeLearnersFirst(document)}>
       <Picker {...props} />
     </ExerciseBoundary>
   );

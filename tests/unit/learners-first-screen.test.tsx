@@ -130,6 +130,23 @@ describe('taps before the island', () => {
     expect(screen.getAllByRole('button', { name: 'child with the fox picture' })).toHaveLength(1);
   });
 
+  it('the island takes the drawn cards away when it breaks, so that only its message is left', async () => {
+    await threeChildren();
+    const place = placeOnPage();
+    await startLearnersFirst(document);
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      // A string React cannot draw breaks the island as it draws its cards.
+      render(
+        <LearnerPicker strings={{ ...learnerPickerStrings('en'), 'learners.intro': {} as never }} homeUrl="/en/me/" navigate={vi.fn()} />,
+      );
+      expect(await screen.findByRole('alert')).toHaveTextContent(learnerPickerStrings('en')['exercise.crashed']);
+    } finally {
+      quiet.mockRestore();
+    }
+    expect(place).toBeEmptyDOMElement();
+  });
+
   it('the island opens the new learner’s form when that card was tapped', async () => {
     await threeChildren();
     const place = placeOnPage();
