@@ -6,10 +6,11 @@
  * Dexie, it draws nothing: the island opens the store and says what it finds.
  */
 import { readProfilesRaw } from '../lib/store/profiles-raw';
-import { drawLearnersFirst, keepTaps, learnersFirstSelector, markFirstScreen, type LearnersFirstStrings } from './learners-first-screen';
+import { firstScreenSelector } from './after-first-screen';
+import { drawLearnersFirst, keepTaps, markFirstScreen, type LearnersFirstStrings } from './learners-first-screen';
 
 export async function startLearnersFirst(doc: Document = document): Promise<void> {
-  const place = doc.querySelector<HTMLElement>(learnersFirstSelector);
+  const place = doc.querySelector<HTMLElement>(firstScreenSelector);
   // The island came first (someone came to it sooner): its own screen is shown.
   if (!place || place.dataset.state === 'taken') return;
   markFirstScreen(place, 'reading');

@@ -9,17 +9,15 @@
  *
  * The markup is LearnerPicker.tsx's, the speaker button included (it speaks once the
  * island has come), so that nothing moves or grows when the island takes over;
- * tests/unit/learners-first-screen.test.tsx holds the two to the same markup. A child who taps a card before the island comes is not ignored: the tap is
- * kept here, and the island acts on it as soon as it runs.
+ * tests/unit/learners-first-screen.test.tsx holds the two to the same markup. A child
+ * who taps a card before the island comes is not ignored: the tap is kept here, and the
+ * island acts on it as soon as it runs.
  */
 import { firstScreenSelector, firstScreenSettled, type FirstScreenState } from './after-first-screen';
 import { element } from '../lib/browser/make-element';
 import { colourValue } from '../lib/learner-colours';
 import { learnerLabel, type PictureStrings } from '../lib/learner-pictures';
 import { openmojiUrl } from '../lib/routes';
-
-/** The element before the island where the first screen is drawn (learners.astro). */
-export const learnersFirstSelector = firstScreenSelector;
 
 /** Marks how far the first screen is, and tells the island's directive once it is settled. */
 export function markFirstScreen(place: HTMLElement, state: FirstScreenState): void {
@@ -174,7 +172,7 @@ export function keepTaps(place: HTMLElement): void {
  * stops one from being drawn later), and answers the card a child tapped meanwhile.
  */
 export function takeLearnersFirst(doc: Document): string | undefined {
-  const place = doc.querySelector<HTMLElement>(learnersFirstSelector);
+  const place = doc.querySelector<HTMLElement>(firstScreenSelector);
   if (!place) return undefined;
   const tapped = place.dataset.tapped;
   place.replaceChildren();

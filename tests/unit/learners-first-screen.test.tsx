@@ -10,13 +10,12 @@ import {
   cardProfiles,
   drawLearnersFirst,
   keepTaps,
-  learnersFirstSelector,
   newLearnerTap,
   takeLearnersFirst,
   type LearnersFirstStrings,
 } from '../../src/islands/learners-first-screen';
 import { startLearnersFirst } from '../../src/islands/learners-early';
-import { firstScreenSettled } from '../../src/islands/after-first-screen';
+import { firstScreenSelector, firstScreenSettled } from '../../src/islands/after-first-screen';
 import { pickByPrefix, pickStrings } from '../../src/i18n';
 import type { Locale } from '../../src/lib/i18n/locales';
 import { learnerStore as store } from '../../src/lib/store/learner-store';
@@ -195,7 +194,7 @@ describe('startLearnersFirst', () => {
   it('draws nothing where the page has no place for it', async () => {
     await threeChildren();
     await startLearnersFirst(document);
-    expect(document.querySelector(learnersFirstSelector)).toBeNull();
+    expect(document.querySelector(firstScreenSelector)).toBeNull();
     expect(document.body).toBeEmptyDOMElement();
   });
 });
