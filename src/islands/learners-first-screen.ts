@@ -14,7 +14,7 @@
  * island acts on it as soon as it runs.
  */
 import { firstScreenSelector, firstScreenSettled, type FirstScreenState } from './after-first-screen';
-import { element } from '../lib/browser/make-element';
+import { element, svgElement } from '../lib/browser/make-element';
 import { colourValue } from '../lib/learner-colours';
 import { learnerLabel, type PictureStrings } from '../lib/learner-pictures';
 import { openmojiUrl } from '../lib/routes';
@@ -85,16 +85,6 @@ function card(doc: Document, profile: CardProfile, strings: LearnersFirstStrings
   if (colour) face.style.setProperty('--learner-colour', colour);
   const name = profile.name ? [element(doc, 'bdi', { class: 'learner-card__name' }, [profile.name])] : [];
   return element(doc, 'button', { type: 'button', class: 'learner-card', 'data-learner': profile.id }, [face, ...name]);
-}
-
-const svgSpace = 'http://www.w3.org/2000/svg';
-
-/** An SVG element, which createElement cannot make. */
-function svgElement(doc: Document, tag: string, attributes: Record<string, string>, children: readonly Element[] = []): Element {
-  const made = doc.createElementNS(svgSpace, tag);
-  for (const [name, value] of Object.entries(attributes)) made.setAttribute(name, value);
-  made.append(...children);
-  return made;
 }
 
 /**

@@ -7,10 +7,20 @@
 /** What an element holds: other elements, or text (never parsed as markup). */
 export type Child = Node | string;
 
-/** An element with these attributes (set in the order given) and children. */
-export function element(doc: Document, tag: string, attributes: Record<string, string>, children: readonly Child[] = []): HTMLElement {
-  const made = doc.createElement(tag);
+const svgSpace = 'http://www.w3.org/2000/svg';
+
+function filled<T extends Element>(made: T, attributes: Record<string, string>, children: readonly Child[]): T {
   for (const [name, value] of Object.entries(attributes)) made.setAttribute(name, value);
   made.append(...children);
   return made;
+}
+
+/** An element with these attributes (set in the order given) and children. */
+export function element(doc: Document, tag: string, attributes: Record<string, string>, children: readonly Child[] = []): HTMLElement {
+  return filled(doc.createElement(tag), attributes, children);
+}
+
+/** The same for SVG (an icon drawn as React draws it), which createElement cannot make. */
+export function svgElement(doc: Document, tag: string, attributes: Record<string, string>, children: readonly Child[] = []): SVGElement {
+  return filled(doc.createElementNS(svgSpace, tag), attributes, children);
 }
